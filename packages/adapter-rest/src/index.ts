@@ -1,0 +1,1 @@
+export { errorFromResponse, retryAfterSeconds } from './http-error.ts';

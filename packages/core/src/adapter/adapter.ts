@@ -1,0 +1,79 @@
+import type { SignInMethod } from '../domain/values.ts';
+import type { Ballot, BallotInput } from '../schemas/ballot.ts';
+import type { Campaign } from '../schemas/campaign.ts';
+import type { IdeaInputDraft, IdeaReceipt, UploadedImage } from '../schemas/idea.ts';
+import type { CodeRequestReceipt, Identity, SignInRequest, SupportState } from '../schemas/identity.ts';
+import type { Project, ProjectPage, ProjectQuery } from '../schemas/project.ts';
+import type { Results } from '../schemas/results.ts';
+
+export interface CallOptions {
+  /** Cancels the call; the promise then rejects with the signal's reason. */
+  signal?: AbortSignal | undefined;
+}
+
+export interface MutationOptions extends CallOptions {
+  /** Applies the call once however often it is repeated with the same key. */
+  idempotencyKey?: string | undefined;
+}
+
+/** What a backend can do; elements hide actions it cannot. */
+export interface AdapterCapabilities {
+  readonly ideas: boolean;
+  readonly uploads: boolean;
+  readonly support: boolean;
+  readonly ballot: boolean;
+  readonly results: boolean;
+  /** Ways a resident can sign in; empty for a read-only backend. */
+  readonly signIn: readonly SignInMethod[];
+  /** Whether `subscribe` pushes or polls live changes. */
+  readonly live: boolean;
+}
+
+/** A change an adapter reports to subscribers. */
+export type LiveEvent =
+  | { type: 'support'; projectId: string; count: number }
+  | { type: 'turnout'; campaignId: string; turnout: number }
+  | { type: 'project'; project: Project };
+
+/**
+ * The one interface every element talks to. Every call is async, takes an AbortSignal, returns data
+ * that passed the core schemas, and fails with a VecheError.
+ */
+export interface VecheAdapter {
+  readonly capabilities: AdapterCapabilities;
+
+  getCampaign(campaignId: string, options?: CallOptions): Promise<Campaign>;
+  listProjects(campaignId: string, query?: ProjectQuery, options?: CallOptions): Promise<ProjectPage>;
+  getProject(projectId: string, options?: CallOptions): Promise<Project>;
+
+  /** Sends an idea to moderation. */
+  submitIdea(campaignId: string, idea: IdeaInputDraft, options?: MutationOptions): Promise<IdeaReceipt>;
+  /** Stores a photo for an idea; the adapter checks its type and size. */
+  uploadImage(campaignId: string, file: Blob, options?: CallOptions): Promise<UploadedImage>;
+
+  /** The signed-in resident's support of a project, and the count when visible. */
+  getSupport(projectId: string, options?: CallOptions): Promise<SupportState>;
+  support(projectId: string, options?: MutationOptions): Promise<SupportState>;
+  withdrawSupport(projectId: string, options?: MutationOptions): Promise<SupportState>;
+
+  /** The resident's ballot, draft or submitted; null when there is none. */
+  getBallot(campaignId: string, options?: CallOptions): Promise<Ballot | null>;
+  saveBallot(campaignId: string, ballot: BallotInput, options?: CallOptions): Promise<Ballot>;
+  submitBallot(campaignId: string, ballot: BallotInput, options?: MutationOptions): Promise<Ballot>;
+  /** Withdraws a submitted ballot while voting is open (where the campaign allows a new vote). */
+  withdrawBallot(campaignId: string, options?: MutationOptions): Promise<void>;
+
+  getResults(campaignId: string, options?: CallOptions): Promise<Results>;
+  /** The anonymous ballots and results as a Pabulib file, once results are published. */
+  exportPabulib(campaignId: string, options?: CallOptions): Promise<string>;
+
+  /** The signed-in resident, or null. */
+  getIdentity(options?: CallOptions): Promise<Identity | null>;
+  /** Sends a one-time code to an e-mail address or phone number. */
+  requestCode(contact: string, options?: CallOptions): Promise<CodeRequestReceipt>;
+  signIn(request: SignInRequest, options?: CallOptions): Promise<Identity>;
+  signOut(options?: CallOptions): Promise<void>;
+
+  /** Live changes of a campaign; returns the unsubscribe function. */
+  subscribe?(campaignId: string, listener: (event: LiveEvent) => void): () => void;
+}

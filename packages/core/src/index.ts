@@ -1,0 +1,77 @@
+/**
+ * @veche/core: the domain of participatory budgeting, shared by the browser and the server.
+ * No DOM, no Lit. Schemas (zod/mini) are exported here and from `@veche/core/schemas`; a bundle that
+ * imports only functions and types does not carry them.
+ */
+export * from './domain/values.ts';
+export { seededRandom, hashString } from './domain/random.ts';
+export { sniffImage, IMAGE_TYPES, type ImageInfo, type ImageType } from './domain/image.ts';
+
+export * from './schemas/index.ts';
+
+export {
+  checkBallot,
+  projectLimits,
+  minimumSpend,
+  type BallotCheck,
+  type BallotProject,
+  type CheckBallotOptions,
+  type Violation,
+} from './rules/check-ballot.ts';
+export { checkIdea, type IdeaIssue, type IdeaIssueCode } from './rules/check-idea.ts';
+export {
+  currentPhase,
+  effectiveRules,
+  findPhase,
+  movePhases,
+  phaseState,
+  resultsPublished,
+  rulesLocked,
+  votesVisible,
+  type PhaseState,
+} from './rules/phases.ts';
+export { supportThreshold } from './rules/support.ts';
+
+export { computeResults, type ComputedResults, type ResultsInput } from './results/compute-results.ts';
+
+export { parsePabulib, toPabulib, type PabulibData, type PabulibProject, type PabulibVote } from './pabulib/pabulib.ts';
+export {
+  campaignToPabulib,
+  rulesFromPabulibMeta,
+  selectionFromPabulibVote,
+  type PabulibExportInput,
+} from './pabulib/campaign.ts';
+
+export type { AdapterCapabilities, CallOptions, LiveEvent, MutationOptions, VecheAdapter } from './adapter/adapter.ts';
+export {
+  ERROR_CODES,
+  ERROR_STATUS,
+  VecheError,
+  isAbort,
+  isErrorCode,
+  isVecheError,
+  throwIfAborted,
+  type ErrorBody,
+  type VecheErrorCode,
+  type VecheErrorOptions,
+} from './adapter/errors.ts';
+
+export { LOCALES, type CoreCatalog, type Locale, type Noun, type PluralForms } from './i18n/catalog.ts';
+export { ru } from './i18n/ru.ts';
+export { en } from './i18n/en.ts';
+export {
+  coreCatalog,
+  explainViolation,
+  fill,
+  formatCount,
+  formatDate,
+  formatMoney,
+  formatNumber,
+  formatRelative,
+  formatShare,
+  pluralCategory,
+  pluralForm,
+  resolveLocale,
+  roundShare,
+  type DateStyle,
+} from './i18n/format.ts';

@@ -1,0 +1,1 @@
+export { VecheElement, type EmitOptions } from './base/veche-element.ts';

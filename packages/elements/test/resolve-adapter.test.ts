@@ -1,0 +1,35 @@
+import { expect } from '@open-wc/testing';
+import { pageApi, resolveAdapter } from '../src/config/resolve-adapter.ts';
+
+describe('resolveAdapter', () => {
+  it('gives the demo MemoryAdapter for memory:demo, one instance per address', async () => {
+    const a = await resolveAdapter('memory:demo');
+    const b = await resolveAdapter(' memory:demo ');
+    expect(a).to.equal(b);
+    const campaign = await a.getCampaign('demo');
+    expect(campaign.municipality).to.equal('Кедровогорск');
+    expect(await resolveAdapter('memory:demo?phase=results')).not.to.equal(a);
+  });
+
+  it('refuses addresses it cannot use with a VecheError', async () => {
+    for (const api of ['ftp://x', 'memory:demo?phase=party']) {
+      let code = '';
+      try {
+        await resolveAdapter(api);
+      } catch (e) {
+        code = (e as { code: string }).code;
+      }
+      expect(code, api).to.equal('invalid-input');
+    }
+  });
+
+  it('reads the page-wide api from a meta tag', () => {
+    const doc = document.implementation.createHTMLDocument('t');
+    expect(pageApi(doc)).to.equal(undefined);
+    const meta = doc.createElement('meta');
+    meta.name = 'veche:api';
+    meta.content = ' https://pb.city.example/api ';
+    doc.head.append(meta);
+    expect(pageApi(doc)).to.equal('https://pb.city.example/api');
+  });
+});

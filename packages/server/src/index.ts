@@ -1,0 +1,1 @@
+export { ConfigError, loadConfig, type ServerConfig } from './config.ts';
