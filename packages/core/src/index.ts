@@ -6,6 +6,7 @@
 export * from './domain/values.ts';
 export { seededRandom, hashString } from './domain/random.ts';
 export { sniffImage, IMAGE_TYPES, type ImageInfo, type ImageType } from './domain/image.ts';
+export { maskContact, normalizeCode, normalizeContact } from './domain/contact.ts';
 
 export * from './schemas/index.ts';
 

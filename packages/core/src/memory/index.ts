@@ -7,4 +7,3 @@ export {
   demoFixture,
   type MemoryFixture,
 } from './demo.ts';
-export { maskContact, normalizeCode, normalizeContact } from './contact.ts';

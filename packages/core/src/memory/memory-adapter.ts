@@ -28,7 +28,7 @@ import { Project, ProjectQuery, type ProjectPage } from '../schemas/project.ts';
 import type { Results } from '../schemas/results.ts';
 import { parseWith } from '../schemas/validate.ts';
 import { demoFixture, type MemoryFixture } from './demo.ts';
-import { normalizeContact, maskContact, normalizeCode } from './contact.ts';
+import { normalizeContact, maskContact, normalizeCode } from '../domain/contact.ts';
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
