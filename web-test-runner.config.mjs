@@ -8,6 +8,7 @@ export default {
   nodeResolve: { exportConditions: ['production', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } })],
-  concurrency: 2,
+  // One page at a time: Chromium does not run requestAnimationFrame in background tabs, and fixtures wait for it.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
 };

@@ -1,0 +1,211 @@
+import { consume } from '@lit/context';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { coreCatalog, VecheError, isAbort, type CoreCatalog, type Locale, type VecheAdapter } from '@veche/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { onConfigure, pageCampaign, pageDefaults, vecheContext, type VecheConfig } from '../config/context.ts';
+import { pageApi, resolveAdapter } from '../config/resolve-adapter.ts';
+import { common, type CommonTerms } from '../i18n/common.ts';
+import { localeOf, onLangChange, termsFor, type Messages } from '../i18n/locale.ts';
+import { shared } from '../styles/shared.ts';
+import type { ThemeName } from '../styles/themes.ts';
+import { tokens } from '../styles/tokens.ts';
+import { VecheElement } from './veche-element.ts';
+
+/** What a configuration error is about: which attribute is missing. */
+export type SetupProblem = 'api' | 'campaign' | 'project';
+
+export const setupError = (problem: SetupProblem, message: string) =>
+  new VecheError('invalid-input', message, { details: { setup: problem } });
+
+/**
+ * The base of every element that talks to an adapter. It finds the adapter (own `adapter` property or
+ * `api` attribute, else the enclosing `<veche-provider>`, else `<meta name="veche:api">` or
+ * `configure()`), the campaign and the language, reports failures as `veche-error` events and renders
+ * the shared loading and error states.
+ */
+export class VecheWidget extends VecheElement {
+  static override styles = [tokens, shared];
+
+  /** The API address: `https://…/api`, a path such as `/api`, or `memory:demo`. */
+  @property() api?: string;
+
+  /** The campaign id; falls back to the provider's or `<meta name="veche:campaign">`. */
+  @property() campaign?: string;
+
+  /** A backend of your own: any object implementing `VecheAdapter`. Wins over `api`. */
+  @property({ attribute: false }) adapter?: VecheAdapter;
+
+  /** `light` (default), `dark`, `contrast` (the low-vision version) or `auto` (follows the system). */
+  @property({ reflect: true }) theme?: ThemeName;
+
+  @consume({ context: vecheContext, subscribe: true })
+  @state()
+  protected config?: VecheConfig;
+
+  @state() protected locale: Locale = 'ru';
+
+  /** Bumped when `configure()` changes page-wide defaults. */
+  @state() private pageVersion = 0;
+
+  /** The last politely announced change (an `aria-live` region reads it). */
+  @state() protected announcement = '';
+
+  #unsubscribe: (() => void)[] = [];
+  readonly #reported = new WeakSet<object>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.locale = localeOf(this);
+    this.#unsubscribe.push(
+      onLangChange(() => (this.locale = localeOf(this))),
+      onConfigure(() => this.pageVersion++),
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe.forEach((u) => u());
+    this.#unsubscribe = [];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.locale = localeOf(this);
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** The campaign this element shows. */
+  protected get campaignId(): string | undefined {
+    return this.campaign?.trim() || this.config?.campaign || pageDefaults().campaign || pageCampaign();
+  }
+
+  /** Where the adapter comes from, most specific first. */
+  #adapterSource(): [VecheAdapter | undefined, string | undefined, number] {
+    if (this.adapter) return [this.adapter, undefined, this.pageVersion];
+    if (this.api?.trim()) return [undefined, this.api.trim(), this.pageVersion];
+    if (this.config?.adapter) return [this.config.adapter, undefined, this.pageVersion];
+    if (this.config?.api) return [undefined, this.config.api, this.pageVersion];
+    const page = pageDefaults();
+    if (page.adapter) return [page.adapter, undefined, this.pageVersion];
+    return [undefined, pageApi() ?? page.api, this.pageVersion];
+  }
+
+  /** The adapter, once resolved; data tasks take it as their first argument. */
+  protected readonly adapterTask = new Task(this, {
+    task: async ([adapter, api]) => {
+      if (adapter) return adapter;
+      if (!api) throw setupError('api', 'No API address: set api="…" on the element, on <veche-provider>, or <meta name="veche:api">');
+      return resolveAdapter(api);
+    },
+    args: () => this.#adapterSource(),
+    onError: (error) => this.report(error),
+  });
+
+  /** The adapter once resolved, else undefined. */
+  protected get resolvedAdapter(): VecheAdapter | undefined {
+    return this.adapterTask.value;
+  }
+
+  /**
+   * A data task that waits for the adapter, re-runs when `args()` change, reports failures as
+   * `veche-error`, and passes the task's AbortSignal on to the adapter.
+   */
+  protected load<const A extends readonly unknown[], T>(
+    args: () => A,
+    run: (adapter: VecheAdapter, args: A, signal: AbortSignal) => Promise<T>,
+  ): Task<[VecheAdapter | undefined, ...A], T> {
+    return new Task<[VecheAdapter | undefined, ...A], T>(this, {
+      task: async ([adapter, ...rest], { signal }) => (adapter ? run(adapter, rest as unknown as A, signal) : initialState),
+      args: () => [this.resolvedAdapter, ...args()],
+      onError: (error) => this.report(error),
+    });
+  }
+
+  /** The campaign id, or a setup error naming the missing attribute. */
+  protected requireCampaign(id: string | undefined = this.campaignId): string {
+    if (!id) throw setupError('campaign', 'No campaign: set campaign="…" on the element or its <veche-provider>');
+    return id;
+  }
+
+  /** The element's own texts in its language, with overrides; subclasses pass their catalog. */
+  protected terms<T extends object>(messages: Messages<T>, own?: Partial<T>): T {
+    return termsFor(this.localName, messages, this.locale, own);
+  }
+
+  protected get common(): CommonTerms {
+    return this.terms(common);
+  }
+
+  protected get core(): CoreCatalog {
+    return coreCatalog(this.locale);
+  }
+
+  /** Emits `veche-error` once for each failure (an aborted call is not a failure) and returns it as a VecheError. */
+  protected report(error: unknown): VecheError {
+    const vecheError = VecheError.from(error);
+    if (isAbort(error)) return vecheError;
+    const key = typeof error === 'object' && error !== null ? error : vecheError;
+    if (!this.#reported.has(key)) {
+      this.#reported.add(key);
+      this.emit('veche-error', { code: vecheError.code, message: vecheError.message, error: vecheError });
+    }
+    return vecheError;
+  }
+
+  /** The resident-facing sentence for a failure. */
+  protected describe(error: unknown): string {
+    const e = VecheError.from(error);
+    const setup = e.details?.['setup'];
+    if (setup === 'api') return this.common.noApi;
+    if (setup === 'campaign') return this.common.noCampaign;
+    if (setup === 'project') return this.common.noProject;
+    return this.core.error[e.code];
+  }
+
+  protected renderLoading(): TemplateResult {
+    return html`<div part="loading" aria-busy="true">
+      <span class="skeleton" aria-hidden="true"></span>
+      <span class="visually-hidden" role="status">${this.common.loading}</span>
+    </div>`;
+  }
+
+  /** An error in words, with a retry button when trying again can help. */
+  protected renderError(error: unknown, retry?: () => void): TemplateResult {
+    const e = VecheError.from(error);
+    const canRetry = retry && (e.retryable || e.code === 'invalid-response');
+    return html`<div part="error" class="alert" role="alert">
+      <p>${this.describe(e)}</p>
+      ${canRetry ? html`<button class="button" type="button" part="retry" @click=${retry}>${this.common.retry}</button>` : nothing}
+    </div>`;
+  }
+
+  /** A polite live region; set `announcement` to have it read once. */
+  protected renderLive(): TemplateResult {
+    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+  }
+
+  /**
+   * Renders a data task: loading until there is a value (a re-run keeps showing the last value), the
+   * error with a retry, and any failure to find the adapter first.
+   */
+  protected renderTask<T>(task: Task<never, T> | Task<readonly unknown[], T>, complete: (value: T) => unknown): unknown {
+    if (this.adapterTask.status === TaskStatus.ERROR) {
+      return this.renderError(this.adapterTask.error, () => void this.adapterTask.run());
+    }
+    switch (task.status) {
+      case TaskStatus.COMPLETE:
+        return complete(task.value as T);
+      case TaskStatus.ERROR:
+        return this.renderError(task.error, () => void task.run());
+      default:
+        return task.value === undefined ? this.renderLoading() : complete(task.value);
+    }
+  }
+}
+
+/** A task function's answer while its inputs are missing: the task stays idle. */
+export { initialState };

@@ -1,0 +1,45 @@
+import type { Identity, SupportState, VecheError, VecheErrorCode } from '@veche/core';
+
+/** `veche-error`: something failed; the element shows it too. */
+export interface VecheErrorDetail {
+  code: VecheErrorCode;
+  message: string;
+  error: VecheError;
+}
+
+export type VoteAction = 'support' | 'withdraw-support' | 'vote' | 'withdraw-vote';
+
+/** `veche-vote-request` (cancelable) and `veche-vote`: a resident supports or votes for a project. */
+export interface VecheVoteRequestDetail {
+  campaignId: string;
+  projectId: string;
+  action: VoteAction;
+}
+
+export interface VecheVoteDetail extends VecheVoteRequestDetail {
+  /** The new support state (support phase), or the receipt of the ballot (voting). */
+  support?: SupportState;
+  receipt?: string;
+}
+
+/** `veche-idea-submit`: an idea went to moderation. */
+export interface VecheIdeaSubmitDetail {
+  campaignId: string;
+  id: string;
+  status: 'submitted';
+}
+
+/** `veche-sign-in`: a resident signed in through an element's dialog. */
+export interface VecheSignInDetail {
+  identity: Identity;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'veche-error': CustomEvent<VecheErrorDetail>;
+    'veche-vote-request': CustomEvent<VecheVoteRequestDetail>;
+    'veche-vote': CustomEvent<VecheVoteDetail>;
+    'veche-idea-submit': CustomEvent<VecheIdeaSubmitDetail>;
+    'veche-sign-in': CustomEvent<VecheSignInDetail>;
+  }
+}

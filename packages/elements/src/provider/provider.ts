@@ -1,0 +1,65 @@
+import { provide } from '@lit/context';
+import type { VecheAdapter } from '@veche/core';
+import { css, html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { VecheElement } from '../base/veche-element.ts';
+import { vecheContext, type VecheConfig } from '../config/context.ts';
+import type { ThemeName } from '../styles/themes.ts';
+import { tokens } from '../styles/tokens.ts';
+
+/**
+ * Gives an adapter, a campaign and a theme to every Veche element inside it, so each does not need its
+ * own attributes. Set `lang` on it (or any ancestor) to choose the language.
+ *
+ * @summary Configuration for the Veche elements inside it.
+ * @slot - Veche elements and any other content.
+ * @csspart base - The themed wrapper around the content.
+ * @cssproperty --veche-color-bg - Background of the themed area.
+ * @cssproperty --veche-color-text - Text colour of the themed area.
+ */
+export class VecheProvider extends VecheElement {
+  static override styles = [
+    tokens,
+    css`
+      :host {
+        display: block;
+        color: var(--_text);
+        background: var(--_bg);
+        font-family: var(--_font);
+        font-size: var(--_font-size);
+        line-height: var(--_line-height);
+      }
+      :host([hidden]) {
+        display: none;
+      }
+    `,
+  ];
+
+  /** The API address for the elements inside: `https://…/api`, `/api`, or `memory:demo`. */
+  @property() api?: string;
+
+  /** The campaign for the elements inside. */
+  @property() campaign?: string;
+
+  /** A backend of your own (any `VecheAdapter`); wins over `api`. */
+  @property({ attribute: false }) adapter?: VecheAdapter;
+
+  /** `light`, `dark`, `contrast` (the low-vision version) or `auto`. */
+  @property({ reflect: true }) theme?: ThemeName;
+
+  @provide({ context: vecheContext })
+  @state()
+  protected config: VecheConfig = {};
+
+  protected override willUpdate(): void {
+    const { adapter, api, campaign, theme } = this;
+    const c = this.config;
+    if (c.adapter !== adapter || c.api !== api || c.campaign !== campaign || c.theme !== theme) {
+      this.config = { adapter, api, campaign, theme };
+    }
+  }
+
+  protected override render() {
+    return html`<div part="base"><slot></slot></div>`;
+  }
+}
