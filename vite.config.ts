@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { THEME_NAMES, tokenSheet } from './packages/elements/src/styles/themes.ts';
 
 const elements = fileURLToPath(new URL('./packages/elements/', import.meta.url));
 
@@ -17,8 +18,22 @@ function entries(): Record<string, string> {
   return out;
 }
 
+/** Writes the token sheets `dist/themes/<name>.css` from the same tokens the `theme` attribute uses. */
+function themeSheets(): Plugin {
+  return {
+    name: 'veche-theme-sheets',
+    generateBundle() {
+      for (const name of THEME_NAMES) {
+        if (name === 'auto') continue;
+        this.emitFile({ type: 'asset', fileName: `themes/${name}.css`, source: tokenSheet(name) });
+      }
+    },
+  };
+}
+
 /** The embed bundle: ES modules, minified, shared code in chunks beside the entries. */
 export default defineConfig({
+  plugins: [themeSheets()],
   build: {
     outDir: `${elements}dist`,
     emptyOutDir: true,
