@@ -1,0 +1,215 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { join } from 'node:path';
+import cors from '@fastify/cors';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import { VecheError } from '@veche/core';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { type ServerConfig, loadConfig } from './config.ts';
+import { type Database, openDatabase } from './db/open.ts';
+import { adminRoutes } from './http/admin-routes.ts';
+import { asVecheError } from './http/errors.ts';
+import { openApiDocument } from './http/openapi.ts';
+import { originAllowed } from './http/origins.ts';
+import type { Req, RouteDef } from './http/route.ts';
+import { publicRoutes } from './http/routes.ts';
+import { allEmbedOrigins } from './service/admin.ts';
+import { authenticate } from './service/auth.ts';
+import { type CodeSender, type Ctx, cached, logSender } from './service/context.ts';
+import { DiskImageStore, type ImageStore, MemoryImageStore } from './uploads.ts';
+
+export interface ServerOptions {
+  /** Configuration; `loadConfig()` of the environment when absent. */
+  config?: ServerConfig;
+  /** An open database; otherwise opened from the configuration (and closed with the server). */
+  database?: Database;
+  now?: () => Date;
+  sender?: CodeSender;
+  images?: ImageStore;
+  /** How long a session lasts, in minutes (120). */
+  sessionMinutes?: number;
+  /** How long live counts may be reused, in ms (2000); 0 makes every read exact. */
+  liveCacheMs?: number;
+  /** Requests a minute from one address (1200), and for sign-in routes their own lower limits; false switches limits off. */
+  rateLimit?: { perMinute: number } | false;
+  /** Folders served beside the API: the element bundle (`/veche/`, open to every origin) and pages. */
+  static?: { prefix: string; root: string; anyOrigin?: boolean }[];
+  logger?: boolean;
+  /** Trust X-Forwarded-* from a reverse proxy (for the client address and https). */
+  trustProxy?: boolean;
+}
+
+export interface VecheServer {
+  app: FastifyInstance;
+  ctx: Ctx;
+  database: Database;
+  close(): Promise<void>;
+}
+
+const VERSION = '0.1.0';
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+/** The Veche HTTP API on Fastify: routes, errors, CORS, rate limits, security headers, OpenAPI. */
+export async function createServer(options: ServerOptions = {}): Promise<VecheServer> {
+  const config = options.config ?? loadConfig();
+  const database = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const ctx: Ctx = {
+    db: database.db,
+    engine: database.engine,
+    now: options.now ?? (() => new Date()),
+    sender: options.sender ?? logSender,
+    images: options.images ?? (config.dataDir === ':memory:' ? new MemoryImageStore() : new DiskImageStore(join(config.dataDir, 'uploads'))),
+    sessionMinutes: options.sessionMinutes ?? 120,
+    liveCacheMs: options.liveCacheMs ?? 2000,
+    cache: new Map(),
+  };
+
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1_048_576,
+    routerOptions: { maxParamLength: 300 },
+    trustProxy: options.trustProxy ?? false,
+    forceCloseConnections: true,
+    return503OnClosing: true,
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const { error: e, internal } = asVecheError(error);
+    if (internal) request.log.error(error);
+    if (e.retryAfter !== undefined) void reply.header('retry-after', String(e.retryAfter));
+    void reply.code(e.status).type('application/json; charset=utf-8').send(e.toJSON());
+  });
+  app.setNotFoundHandler((request, reply) => {
+    void reply.code(404).send(new VecheError('not-found', `There is no ${request.method} ${request.url.split('?')[0]}`).toJSON());
+  });
+
+  // Security headers on every answer, errors included.
+  app.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'strict-origin-when-cross-origin');
+    if (request.protocol === 'https') void reply.header('strict-transport-security', 'max-age=31536000');
+    if (request.url.startsWith('/api/')) {
+      void reply
+        .header('content-security-policy', "default-src 'none'; frame-ancestors 'none'")
+        .header('x-frame-options', 'DENY')
+        .header('cross-origin-resource-policy', 'cross-origin')
+        .header('cache-control', 'no-store');
+    } else {
+      void reply.header('cross-origin-resource-policy', 'cross-origin');
+    }
+  });
+
+  // CORS: the widgets run on the city's pages. The bundle is open to all; the API to the allow-list.
+  const allowList = () => cached({ ...ctx, liveCacheMs: 5000 }, 'origins', async () => [...config.corsOrigins, ...(await allEmbedOrigins(ctx))]);
+  const ownOrigin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
+  const allowed = async (request: FastifyRequest, origin: string) => origin === ownOrigin(request) || originAllowed(origin, await allowList());
+  await app.register(cors, {
+    hook: 'onRequest',
+    delegator: (request, callback) => {
+      const origin = request.headers.origin;
+      const base = {
+        methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'],
+        allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
+        exposedHeaders: ['Retry-After', 'Content-Disposition'],
+        maxAge: 600,
+        credentials: false,
+      };
+      const path = request.url;
+      if (!origin || !path.startsWith('/api/')) return callback(null, { ...base, origin: origin ? '*' : false });
+      allowed(request, origin).then(
+        (ok) => callback(null, { ...base, origin: ok ? origin : false }),
+        (error: Error) => callback(error),
+      );
+    },
+  });
+  // A page on an origin not on the list may read nothing and change nothing.
+  app.addHook('onRequest', async (request) => {
+    const origin = request.headers.origin;
+    if (!origin || !request.url.startsWith('/api/') || request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
+    if (!(await allowed(request, origin))) throw new VecheError('forbidden', `The origin ${origin.slice(0, 200)} may not use this API; ask the administrator to add it`);
+  });
+
+  if (options.rateLimit !== false) {
+    await app.register(rateLimit, {
+      global: true,
+      max: options.rateLimit?.perMinute ?? 1200,
+      timeWindow: 60_000,
+      keyGenerator: (request) => request.ip,
+      errorResponseBuilder: (_request, context) =>
+        new VecheError('rate-limited', 'Too many requests; try again later', { retryAfter: Math.max(1, Math.ceil(context.ttl / 1000)) }),
+    });
+  }
+  await app.register(multipart, { limits: { fileSize: 20_000_001, files: 1, fields: 5, parts: 6 } });
+
+  const adminToken = config.adminToken;
+  const routes = [...publicRoutes(ctx), ...(adminToken ? adminRoutes(ctx) : [])];
+  let document: unknown;
+  routes.push(
+    { method: 'GET', url: '/api/openapi.json', tag: 'meta', summary: 'This document', handler: async () => (document ??= openApiDocument(routes, VERSION)) },
+    { method: 'GET', url: '/api/health', tag: 'meta', summary: 'Whether the server and its database answer', handler: async () => health(ctx) },
+  );
+
+  for (const route of routes) {
+    app.route({
+      method: route.method,
+      url: route.url,
+      ...(route.bodyLimit ? { bodyLimit: route.bodyLimit } : {}),
+      ...(route.perMinute && options.rateLimit !== false ? { config: { rateLimit: { max: route.perMinute, timeWindow: 60_000 } } } : {}),
+      handler: (request, reply) => handle(route, request, reply),
+    });
+  }
+
+  async function handle(route: RouteDef, request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+    const key = request.headers['idempotency-key'];
+    if (key !== undefined && (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key))) {
+      throw new VecheError('invalid-input', 'Invalid Idempotency-Key: 1 to 200 visible ASCII characters');
+    }
+    const authorization = request.headers.authorization;
+    if (route.auth === 'admin') {
+      const given = /^Bearer (.+)$/.exec(authorization ?? '')?.[1] ?? '';
+      if (!timingSafeEqual(digest(given), digest(adminToken!))) throw new VecheError('unauthorized', 'The admin API needs the ADMIN_TOKEN as a bearer token');
+    }
+    const req: Req = {
+      params: request.params as Record<string, string>,
+      query: (request.query ?? {}) as Record<string, unknown>,
+      body: request.body,
+      session: route.auth === 'resident' ? await authenticate(ctx, authorization) : null,
+      ip: request.ip,
+      idempotencyKey: key,
+      origin: ownOrigin(request),
+      raw: request,
+      reply,
+    };
+    const result = await route.handler(req);
+    void reply.code(route.status ?? 200);
+    if (route.response === 'none') return reply.send();
+    if (result === null) return reply.type('application/json; charset=utf-8').send('null');
+    return result;
+  }
+
+  for (const mount of options.static ?? []) {
+    await app.register(fastifyStatic, {
+      root: mount.root,
+      prefix: mount.prefix,
+      decorateReply: false,
+      index: ['index.html'],
+      ...(mount.anyOrigin ? { setHeaders: (res: { setHeader(name: string, value: string): void }) => res.setHeader('access-control-allow-origin', '*') } : {}),
+    });
+  }
+
+  return {
+    app,
+    ctx,
+    database,
+    close: async () => {
+      await app.close();
+      if (!options.database) await database.close();
+    },
+  };
+}
+
+async function health(ctx: Ctx): Promise<{ ok: true; engine: string }> {
+  await ctx.db.selectFrom('campaigns').select('id').limit(1).execute();
+  return { ok: true, engine: ctx.engine };
+}
