@@ -1,39 +1,34 @@
 #!/usr/bin/env node
-// `npm start`: builds the embed bundle and serves the demo city page on the in-browser MemoryAdapter.
-// (When the reference server lands, this starts it instead.)
+// `npm start`: builds the embed bundle, starts the reference server on SQLite in ./data with the demo
+// campaign (seeded on the first start only; later starts reuse the data), serves examples/ at /,
+// the bundle at /veche/ and the API at /api, and prints the address and fresh demo voting codes.
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { register } from 'tsx/esm/api';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml', '.map': 'application/json', '.json': 'application/json' };
-const mounts = [
-  ['/veche/', join(root, 'packages/elements/dist/')],
-  ['/', join(root, 'examples/')],
-];
+register();
+const { checkoutMounts, createServer, issueCodes, loadConfig, seedFixture } = await import('../packages/server/src/index.ts');
+const { demoFixture } = await import('@veche/core/memory');
 
-const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-  for (const [prefix, dir] of mounts) {
-    if (!path.startsWith(prefix)) continue;
-    let file = normalize(join(dir, path.slice(prefix.length)));
-    if (!file.startsWith(dir)) break;
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) continue;
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'x-content-type-options': 'nosniff' });
-    createReadStream(file).pipe(res);
-    return;
-  }
-  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-});
+const config = loadConfig(process.env, root);
+const server = await createServer({ config, static: checkoutMounts() });
+const seeded = await seedFixture(server.ctx, demoFixture(new Date()));
+const codes = await issueCodes(server.ctx, 'demo', 5);
+await server.app.listen({ port: config.port, host: config.host });
 
-const port = Number(process.env.PORT ?? 8080);
-const host = process.env.HOST ?? '127.0.0.1';
-server.listen(port, host, () => {
-  console.log(`Veche demo: http://${host}:${port}/  (MemoryAdapter, nothing leaves the browser; Ctrl+C stops)`);
-});
+const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}/`;
+console.info(`Veche demo: ${url}  (API ${url}api, OpenAPI ${url}api/openapi.json)`);
+console.info(`Database: ${config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`} (${seeded ? 'demo campaign created' : 'existing data reused'})`);
+console.info(`Demo voting codes (each works once): ${codes.join('  ')}`);
+console.info('One-time codes for e-mail or phone sign-in are printed here. Ctrl+C stops.');
+
+const stop = async () => {
+  await server.close();
+  process.exit(0);
+};
+process.once('SIGINT', () => void stop());
+process.once('SIGTERM', () => void stop());

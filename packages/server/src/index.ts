@@ -18,3 +18,4 @@ export {
 } from './service/admin.ts';
 export { exportCsv, exportPabulib, getResults } from './service/results.ts';
 export { originAllowed } from './http/origins.ts';
+export { checkoutMounts } from './static.ts';
