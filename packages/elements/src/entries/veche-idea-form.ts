@@ -1,0 +1,2 @@
+import '../idea-form/define.ts';
+export { VecheIdeaForm } from '../idea-form/idea-form.ts';
