@@ -144,6 +144,8 @@ export class VecheIdeaForm extends VecheWidget {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('veche-sign-in', this.#onSignIn);
+    // The shared sign-in dialog is offered when the page has it (the bundle does; this entry alone does not).
+    void customElements.whenDefined('veche-sign-in').then(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
@@ -215,7 +217,14 @@ export class VecheIdeaForm extends VecheWidget {
     return `${formatNumber(n, this.locale)}\u00a0${pluralForm(this.locale, n, forms)}`;
   }
 
-  #onSignIn = () => void this.campaignTask.run();
+  /** Someone signed in (through this form's dialog or another element's): check again, and go on where it stopped. */
+  #onSignIn = async (e: Event): Promise<void> => {
+    const mine = e.composedPath().includes(this);
+    const failed = this.failure?.code === 'unauthorized';
+    await this.campaignTask.run();
+    if (failed) this.failure = undefined;
+    if (mine) void this.#focus(failed ? '[part~=submit]' : '#title');
+  };
 
   /** The localStorage key of this form's draft: API address, campaign and draft key. */
   #key(): string | undefined {
@@ -630,10 +639,21 @@ export class VecheIdeaForm extends VecheWidget {
     if (!phase || when === 'absent') return this.#notice(t.absent);
     if (when === 'upcoming') return this.#notice(t.opens(date(phase.start), date(phase.end)));
     if (when === 'closed') return this.#notice(t.closed(date(phase.end)));
-    if (!signedIn) return this.#notice(t.signInNeeded);
+    if (!signedIn) {
+      return html`${this.#notice(t.signInNeeded)}
+        <div class="actions">${this.#signIn(c)}</div>`;
+    }
     this.#blocked = undefined;
     if (this.receipt) return this.#renderSuccess(this.receipt);
     return this.#renderForm(c);
+  }
+
+  /** A button that opens `<veche-sign-in>` with the methods the campaign accepts for ideas, when the page defines it. */
+  #signIn(c: Campaign): unknown {
+    if (!customElements.get('veche-sign-in')) return nothing;
+    const open = () => void this.renderRoot.querySelector<HTMLElement & { open(): Promise<unknown> }>('veche-sign-in')?.open();
+    return html`<button type="button" class="button" part="button" data-variant="primary" @click=${open}>${this.common.signIn}</button>
+      <veche-sign-in .adapter=${this.resolvedAdapter} campaign=${c.id} .methods=${c.signIn.ideas}></veche-sign-in>`;
   }
 
   #renderSuccess(receipt: IdeaReceipt & { contact: string }): TemplateResult {
@@ -750,6 +770,7 @@ export class VecheIdeaForm extends VecheWidget {
         ? html`<div part="error" class="alert" role="alert">
             <p>${t.notSent(this.describe(this.failure))}</p>
             <p>${t.kept}</p>
+            ${this.failure.code === 'unauthorized' ? this.#signIn(c) : nothing}
           </div>`
         : nothing}
       <div class="actions">
