@@ -11,6 +11,14 @@ describe('resolveAdapter', () => {
     expect(await resolveAdapter('memory:demo?phase=results')).not.to.equal(a);
   });
 
+  it('gives the HTTP adapter for https:// addresses and same-site paths', async () => {
+    const remote = await resolveAdapter('https://pb.city.example/api');
+    expect(remote.constructor.name).to.equal('RestAdapter');
+    expect((remote as unknown as { baseUrl: string }).baseUrl).to.equal('https://pb.city.example/api');
+    const local = (await resolveAdapter('/api')) as unknown as { baseUrl: string };
+    expect(local.baseUrl).to.equal(`${location.origin}/api`);
+  });
+
   it('refuses addresses it cannot use with a VecheError', async () => {
     for (const api of ['ftp://x', 'memory:demo?phase=party']) {
       let code = '';

@@ -4,8 +4,9 @@ const adapters = new Map<string, Promise<VecheAdapter>>();
 
 /**
  * The adapter for an `api` value, shared by every element that names the same one (so a vote button and
- * a list on one page agree). `memory:demo` loads the in-browser MemoryAdapter on demand: pages that use
- * a real backend never download it.
+ * a list on one page agree): `https://…/api` or a path such as `/api` is the Veche HTTP API
+ * (@veche/adapter-rest), `memory:demo` the in-browser MemoryAdapter. Each is loaded on demand, so a page
+ * downloads only the one it uses.
  */
 export function resolveAdapter(api: string): Promise<VecheAdapter> {
   const key = api.trim();
@@ -27,7 +28,11 @@ async function load(api: string): Promise<VecheAdapter> {
       throw new VecheError('invalid-input', (e as Error).message, { cause: e });
     }
   }
-  throw new VecheError('invalid-input', `The api "${api}" is not an address Veche can use; try memory:demo`);
+  if (/^https?:\/\//i.test(api) || api.startsWith('/')) {
+    const { RestAdapter } = await import('@veche/adapter-rest');
+    return new RestAdapter({ baseUrl: api });
+  }
+  throw new VecheError('invalid-input', `The api "${api}" is not an address Veche can use: https://…/api, /api or memory:demo`);
 }
 
 /** The page-wide api from `<meta name="veche:api" content="...">`. */

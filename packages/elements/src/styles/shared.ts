@@ -25,7 +25,10 @@ export const shared = css`
   }
   [part~='base'] {
     box-sizing: border-box;
-    font: inherit;
+    /* Set, not inherited: a host page's '* { font-family: … !important }' reaches the host element. */
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
     font-weight: 400;
     font-style: normal;
     color: var(--_text);
