@@ -1,0 +1,2 @@
+import '../vote-button/define.ts';
+export { VecheVoteButton } from '../vote-button/vote-button.ts';
