@@ -73,7 +73,7 @@ export const styles = css`
     background: var(--_pm-marker);
     box-shadow: 0 0 0 1px var(--_bg);
   }
-  .marker[data-kind='max'] {
+  [data-kind='max'] {
     background: repeating-linear-gradient(var(--_pm-marker) 0 0.2em, transparent 0.2em 0.35em);
   }
   .key {
@@ -93,11 +93,12 @@ export const styles = css`
   .legend {
     font-size: 0.875em;
   }
+  .legend > span {
+    display: inline-block;
+    margin-inline-end: 1.5em;
+  }
   .badge {
     justify-self: start;
-    display: inline-flex;
-    flex-wrap: wrap;
-    gap: 0.4em;
     padding: 0.2em 0.7em;
     border: var(--_border-width) solid var(--_pm-warning);
     border-inline-start-width: 0.3em;
@@ -105,6 +106,9 @@ export const styles = css`
     background: var(--_warning-bg);
     color: var(--_text);
     font-weight: 600;
+  }
+  .badge > [aria-hidden] {
+    margin-inline-end: 0.4em;
   }
   .badge[data-state='reached'] {
     border-color: var(--_pm-reached);

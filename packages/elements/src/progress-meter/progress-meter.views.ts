@@ -96,15 +96,14 @@ export function supportView(c: ViewContext, campaign: Campaign, project: Project
 function sourceRow(c: ViewContext, row: FundingRow): TemplateResult {
   const { t, core, locale } = c;
   const share = formatShare(row.share, locale);
-  const limits = [
-    row.min !== undefined ? t.min(formatShare(row.min, locale)) : '',
-    row.max !== undefined ? t.max(formatShare(row.max, locale)) : '',
-  ].filter(Boolean);
+  const limits: [kind: 'min' | 'max', share: number, words: string][] = [];
+  if (row.min !== undefined) limits.push(['min', row.min, t.min(formatShare(row.min, locale))]);
+  if (row.max !== undefined) limits.push(['max', row.max, t.max(formatShare(row.max, locale))]);
   const flag =
     row.flag === 'below' ? t.below(formatShare(row.min ?? 0, locale)) : row.flag === 'above' ? t.above(formatShare(row.max ?? 1, locale)) : '';
   const money = formatMoney(row.amount, locale);
   const id = `source-${row.source}`;
-  const valueText = [money, t.ofCost(share), ...limits, flag].filter(Boolean).join(', ');
+  const valueText = [money, t.ofCost(share), ...limits.map((l) => l[2]), flag].filter(Boolean).join(', ');
   return html`<li part="item" class="source" data-flag=${row.flag ?? nothing}>
     <p class="row">
       <span class="name" id=${id}>${core.source[row.source]}</span>
@@ -121,10 +120,13 @@ function sourceRow(c: ViewContext, row: FundingRow): TemplateResult {
       aria-valuetext=${valueText}
     >
       <div part="indicator" class="indicator" style=${at('--value', percent(row.share, 1))}></div>
-      ${row.min !== undefined ? html`<div part="marker" class="marker" style=${at('--at', percent(row.min, 1))}></div>` : nothing}
-      ${row.max !== undefined ? html`<div part="marker" class="marker" data-kind="max" style=${at('--at', percent(row.max, 1))}></div>` : nothing}
+      ${limits.map(([kind, value]) => html`<div part="marker" class="marker" data-kind=${kind} style=${at('--at', percent(value, 1))}></div>`)}
     </div>
-    ${limits.length ? html`<p class="legend"><span class="key" aria-hidden="true"></span>${limits.join(' · ')}</p>` : nothing}
+    ${limits.length
+      ? html`<p class="legend">
+          ${limits.map(([kind, , words]) => html`<span><span class="key" data-kind=${kind} aria-hidden="true"></span>${words}</span>`)}
+        </p>`
+      : nothing}
     ${row.notes.length ? html`<p class="muted">${row.notes.join('; ')}</p>` : nothing}
     ${flag ? html`<p part="status" class="badge" data-state=${row.flag}><span aria-hidden="true">⚠</span>${flag}</p>` : nothing}
   </li>`;
