@@ -23,35 +23,29 @@ const inPhase = (phase: PhaseId) => (f: MemoryFixture) => {
   f.campaign.phases = movePhases(f.campaign.phases, phase, days(-7));
 };
 
-/** An adapter whose live events the test sends itself; counts subscriptions. */
-function pushable(base: VecheAdapter) {
-  const listeners = new Set<(event: LiveEvent) => void>();
-  const adapter = new Proxy(base, {
-    get(target, key, receiver) {
-      if (key === 'subscribe') {
-        return (_campaign: string, listener: (event: LiveEvent) => void) => {
-          listeners.add(listener);
-          return () => listeners.delete(listener);
-        };
-      }
-      const value = Reflect.get(target, key, receiver) as unknown;
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-  return { adapter, listeners, push: (event: LiveEvent) => listeners.forEach((l) => l(event)) };
-}
-
-/** A MemoryAdapter that says it cannot push changes. */
-function notLive(base: MemoryAdapter): VecheAdapter {
+/** `base` with some members replaced; other methods stay bound to `base` (MemoryAdapter has #private fields). */
+function patched(base: VecheAdapter, members: Record<string, unknown>): VecheAdapter {
   return new Proxy(base, {
     get(target, key) {
-      if (key === 'capabilities') return { ...target.capabilities, live: false };
-      if (key === 'subscribe') return undefined;
+      if (typeof key === 'string' && key in members) return members[key];
       const value = Reflect.get(target, key) as unknown;
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
 }
+
+/** An adapter whose live events the test sends itself; counts subscriptions. */
+function pushable(base: VecheAdapter) {
+  const listeners = new Set<(event: LiveEvent) => void>();
+  const subscribe = (_campaign: string, listener: (event: LiveEvent) => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  };
+  return { adapter: patched(base, { subscribe }), listeners, push: (event: LiveEvent) => listeners.forEach((l) => l(event)) };
+}
+
+/** A MemoryAdapter that says it cannot push changes. */
+const notLive = (base: MemoryAdapter) => patched(base, { capabilities: { ...base.capabilities, live: false }, subscribe: undefined });
 
 const root = (el: Element) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
@@ -200,11 +194,10 @@ describe('veche-progress-meter', () => {
     it('shows a network failure with a retry that works', async () => {
       const base = demo();
       let failing = true;
-      const flaky = new Proxy(base, {
-        get(target, key) {
-          const value = Reflect.get(target, key) as unknown;
-          if (key === 'getProject' && failing) return async () => Promise.reject(new VecheError('network', 'offline'));
-          return typeof value === 'function' ? value.bind(target) : value;
+      const flaky = patched(base, {
+        getProject: async (...args: Parameters<VecheAdapter['getProject']>) => {
+          if (failing) throw new VecheError('network', 'offline');
+          return base.getProject(...args);
         },
       });
       const holder = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -231,14 +224,7 @@ describe('veche-progress-meter', () => {
     });
 
     it('reports an unreadable adapter answer instead of throwing', async () => {
-      const base = demo();
-      const broken = new Proxy(base, {
-        get(target, key) {
-          if (key === 'getProject') return async () => ({ id: 'demo-1', title: 'x', cost: 'a lot', coFunding: null });
-          const value = Reflect.get(target, key) as unknown;
-          return typeof value === 'function' ? value.bind(target) : value;
-        },
-      });
+      const broken = patched(demo(), { getProject: async () => ({ id: 'demo-1', title: 'x', cost: 'a lot', coFunding: null }) });
       const holder = await fixture<HTMLDivElement>(html`<div></div>`);
       const el = Object.assign(document.createElement('veche-progress-meter'), { adapter: broken, campaign: 'demo', project: 'demo-1' });
       const event = oneEvent(holder, 'veche-error');
