@@ -35,6 +35,7 @@ export function readCampaign(value: unknown): Campaign {
   const phases = value['phases'];
   expect(
     Array.isArray(phases) &&
+      phases.length > 0 &&
       phases.every((p) => isObject(p) && (PHASE_IDS as readonly unknown[]).includes(p['id']) && isTime(p['start']) && isTime(p['end'])),
     'a campaign with unreadable phases',
   );

@@ -93,7 +93,7 @@ export const styles = css`
   .legend {
     font-size: 0.875em;
   }
-  .legend > span {
+  .limit {
     display: inline-block;
     margin-inline-end: 1.5em;
   }

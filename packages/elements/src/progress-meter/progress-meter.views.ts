@@ -124,7 +124,7 @@ function sourceRow(c: ViewContext, row: FundingRow): TemplateResult {
     </div>
     ${limits.length
       ? html`<p class="legend">
-          ${limits.map(([kind, , words]) => html`<span><span class="key" data-kind=${kind} aria-hidden="true"></span>${words}</span>`)}
+          ${limits.map(([kind, , words]) => html`<span class="limit"><span class="key" data-kind=${kind} aria-hidden="true"></span>${words}</span>`)}
         </p>`
       : nothing}
     ${row.notes.length ? html`<p class="muted">${row.notes.join('; ')}</p>` : nothing}
