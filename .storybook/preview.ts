@@ -1,4 +1,5 @@
 import type { Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
 
 const preview: Preview = {
   parameters: {
@@ -6,6 +7,23 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { expanded: true },
   },
+  globalTypes: {
+    locale: {
+      description: 'Language of the elements (the lang they inherit)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'ru', title: 'Русский' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'ru' },
+  // Stories render inside an element with the chosen `lang`: Russian by default, like the product.
+  decorators: [(story, { globals }) => html`<div lang=${globals['locale'] ?? 'ru'}>${story()}</div>`],
 };
 
 export default preview;

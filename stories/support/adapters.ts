@@ -17,7 +17,11 @@ export function withFaults(adapter: VecheAdapter, faults: Partial<Record<Method,
       const fault = faults[key as Method];
       if (typeof value !== 'function' || fault === undefined) return typeof value === 'function' ? value.bind(target) : value;
       return async (...args: unknown[]) => {
-        if (fault === 'hang') return new Promise(() => {});
+        if (fault === 'hang') {
+          // Never answers, but still honours the call's AbortSignal like a real adapter.
+          const signal = args.map((a) => (a as { signal?: AbortSignal } | undefined)?.signal).find((s) => s instanceof AbortSignal);
+          return new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason), { once: true }));
+        }
         if (typeof fault === 'object') {
           await new Promise((r) => setTimeout(r, fault.delay));
           return (value as (...a: unknown[]) => unknown).apply(target, args);
