@@ -142,11 +142,16 @@ describe('veche-idea-form', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('asks to sign in when the campaign wants it, and shows the form after sign-in', async () => {
+    /** The demo with ideas open and accepted only from residents who signed in with a voting code. */
+    function signInDemo() {
       const fixtureData = demoFixture();
       fixtureData.campaign.signIn = { ideas: ['voting-code'] };
       fixtureData.campaign.phases = movePhases(fixtureData.campaign.phases as never, 'ideas', new Date(Date.now() - 86_400_000));
-      const adapter = new MemoryAdapter({ fixtures: [fixtureData] });
+      return new MemoryAdapter({ fixtures: [fixtureData] });
+    }
+
+    it('asks to sign in when the campaign wants it, and shows the form after sign-in', async () => {
+      const adapter = signInDemo();
       const el = await mount(adapter);
       expect(text(el)).to.contain('войдите');
       expect(root(el).querySelector('form')).to.equal(null);
@@ -154,6 +159,22 @@ describe('veche-idea-form', () => {
       const identity = await adapter.signIn({ method: 'voting-code', code: DEMO_VOTING_CODES[0]! });
       window.dispatchEvent(new CustomEvent('veche-sign-in', { detail: { identity } }));
       await waitUntil(() => root(el).querySelector('form'), 'the form appears after sign-in');
+    });
+
+    it('offers the shared sign-in dialog when the page has it, and goes on to the form', async () => {
+      await import('../src/sign-in/define.ts');
+      const el = await mount(signInDemo());
+      await waitUntil(() => root(el).querySelector('veche-sign-in'), 'the dialog is offered');
+      await expect(el).to.be.accessible();
+      [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Войти')!.click();
+      const dialog = root(el).querySelector('veche-sign-in')!;
+      await waitUntil(() => dialog.shadowRoot!.querySelector('dialog[open] input'), 'the dialog opens');
+      const input = dialog.shadowRoot!.querySelector<HTMLInputElement>('dialog[open] input')!;
+      input.value = DEMO_VOTING_CODES[1]!;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click();
+      await waitUntil(() => root(el).querySelector('form'), 'the form appears after sign-in');
+      await waitUntil(() => focused(el)?.id === 'title', 'focus goes on to the first field');
     });
   });
 
@@ -309,8 +330,9 @@ describe('veche-idea-form', () => {
       big.set(PNG);
       await attach(el, new File([big], 'big.png', { type: 'image/png' }));
       await waitUntil(() => errorOf(el, 'photos'), 'refused');
-      expect(errorOf(el, 'photos')).to.match(/«big\.png» больше 5\sМБ/);
+      expect(errorOf(el, 'photos')).to.contain('«big.png» больше 5 МБ');
       expect(uploads).to.equal(0);
+      await expect(el).to.be.accessible();
     });
 
     it('takes no more photos than the campaign allows', async () => {
@@ -320,6 +342,7 @@ describe('veche-idea-form', () => {
       expect(errorOf(el, 'photos')).to.contain('не больше 5 фото');
       await waitUntil(() => !text(el).includes('Загружается'), 'all uploaded', { timeout: 4000 });
       expect($(el, '#photos').disabled).to.equal(true);
+      await expect(el).to.be.accessible();
     });
 
     it('keeps the form when an upload fails, with a retry', async () => {
@@ -537,6 +560,24 @@ describe('veche-idea-form', () => {
     await submit(el);
     expect(plain($(el, '[part~=error-summary]').textContent)).to.contain('Please check the form: 4 problems');
     await expect(el).to.be.accessible();
+  });
+
+  it('gets plurals right for any limit', async () => {
+    const fixtureData = demoFixture();
+    fixtureData.campaign.phases = movePhases(fixtureData.campaign.phases as never, 'ideas', new Date(Date.now() - 86_400_000));
+    fixtureData.campaign.ideaLimits = { title: 21, summary: 300, description: 5000, photos: 1, photoBytes: 2_500_000 };
+    const en = await mount(new MemoryAdapter({ fixtures: [fixtureData] }), 'plural-en', 'en');
+    expect(text(en)).to.contain('Up to 1 photo, JPEG, PNG or WebP, each at most 2.5 MB.');
+    await type(en, 'title', 'x'.repeat(22));
+    expect(errorOf(en, 'title')).to.contain('at most 21 characters');
+    const ru = await mount(new MemoryAdapter({ fixtures: [fixtureData] }), 'plural-ru');
+    expect(text(ru)).to.contain('До 1 фото в формате JPEG, PNG или WebP, каждое не больше 2,5 МБ.');
+    await type(ru, 'title', 'x'.repeat(22));
+    expect(errorOf(ru, 'title')).to.contain('не больше 21 знака');
+    await type(ru, 'title', 'x'.repeat(19));
+    expect(plain($(ru, '[aria-live=polite]').textContent)).to.equal('Осталось 2 знака');
+    await type(ru, 'title', 'x'.repeat(20));
+    expect(plain($(ru, '[aria-live=polite]').textContent)).to.equal('Осталось 1 знак');
   });
 
   it('can be filled and sent with the keyboard alone', async () => {

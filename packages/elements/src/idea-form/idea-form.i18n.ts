@@ -13,11 +13,17 @@ export interface IdeaFormTerms {
   noChoice: { category: string; district: string };
   /** Word forms of "character" for counters and limits. */
   chars: PluralForms;
+  /** The same after "at most" (Russian wants the genitive: «не больше 21 знака»). */
+  charsAtMost: PluralForms;
   /** `12 из 120` under a field with a limit. */
   counter: (count: string, limit: string) => string;
   /** Announced politely once a field nears its limit. */
   left: (chars: string) => string;
   over: (chars: string) => string;
+  /** Word forms of "photo". */
+  photos: PluralForms;
+  /** A file size: `5 МБ`. */
+  megabytes: (n: string) => string;
   photosHint: (count: string, size: string) => string;
   photoAlt: (n: number) => string;
   photoAltHint: string;
@@ -91,10 +97,13 @@ const ru: IdeaFormTerms = {
   legend: { idea: 'Идея', place: 'Место', photos: 'Фотографии', author: 'О вас', consents: 'Согласия' },
   noChoice: { category: 'Не выбрана', district: 'Не знаю или весь город' },
   chars: { one: 'знак', few: 'знака', many: 'знаков', other: 'знака' },
+  charsAtMost: { one: 'знака', few: 'знаков', many: 'знаков', other: 'знака' },
   counter: (count, limit) => `${count} из ${limit}`,
   left: (chars) => `Осталось ${chars}`,
   over: (chars) => `Лишних: ${chars}`,
-  photosHint: (count, size) => `До ${count} фото в формате JPEG, PNG или WebP, каждое не больше ${size}.`,
+  megabytes: (n) => `${n}\u00a0МБ`,
+  photos: { other: 'фото' },
+  photosHint: (count, size) => `До ${count} в формате JPEG, PNG или WebP, каждое не больше ${size}.`,
   photoAlt: (n) => `Что на фото ${n}`,
   photoAltHint: 'Для тех, кто не видит изображение.',
   photoPreview: (n) => `Фото ${n}`,
@@ -105,7 +114,7 @@ const ru: IdeaFormTerms = {
   uploadFailed: (reason) => `Не загрузилось. ${reason}`,
   notImage: (file) => `«${file}» — не фотография JPEG, PNG или WebP.`,
   tooBig: (file, size) => `«${file}» больше ${size}.`,
-  tooManyPhotos: (count) => `Можно приложить не больше ${count} фото.`,
+  tooManyPhotos: (count) => `Можно приложить не больше ${count}.`,
   consent: {
     'personal-data': 'Я даю согласие на обработку моих персональных данных',
     'publish-name': 'Можно опубликовать моё имя рядом с идеей',
@@ -123,7 +132,7 @@ const ru: IdeaFormTerms = {
     ({
       required: `Заполните поле «${field}».`,
       'too-long': `«${field}»: не больше ${limit}.`,
-      'too-many': `Можно приложить не больше ${limit} фото.`,
+      'too-many': `Можно приложить не больше ${limit}.`,
       'unknown-district': 'Выберите район из списка.',
       'unknown-category': 'Выберите категорию из списка.',
       'consent-required': 'Без согласия на обработку персональных данных мы не можем принять идею.',
@@ -187,10 +196,13 @@ const en: IdeaFormTerms = {
   legend: { idea: 'Idea', place: 'Place', photos: 'Photos', author: 'About you', consents: 'Consents' },
   noChoice: { category: 'None', district: 'Not sure, or the whole town' },
   chars: { one: 'character', other: 'characters' },
+  charsAtMost: { one: 'character', other: 'characters' },
   counter: (count, limit) => `${count} of ${limit}`,
   left: (chars) => `${chars} left`,
   over: (chars) => `${chars} too many`,
-  photosHint: (count, size) => `Up to ${count} photos, JPEG, PNG or WebP, each at most ${size}.`,
+  megabytes: (n) => `${n}\u00a0MB`,
+  photos: { one: 'photo', other: 'photos' },
+  photosHint: (count, size) => `Up to ${count}, JPEG, PNG or WebP, each at most ${size}.`,
   photoAlt: (n) => `What photo ${n} shows`,
   photoAltHint: 'For people who cannot see the image.',
   photoPreview: (n) => `Photo ${n}`,
@@ -201,7 +213,7 @@ const en: IdeaFormTerms = {
   uploadFailed: (reason) => `Not uploaded. ${reason}`,
   notImage: (file) => `“${file}” is not a JPEG, PNG or WebP photo.`,
   tooBig: (file, size) => `“${file}” is larger than ${size}.`,
-  tooManyPhotos: (count) => `You can attach at most ${count} photos.`,
+  tooManyPhotos: (count) => `You can attach at most ${count}.`,
   consent: {
     'personal-data': 'I consent to the processing of my personal data',
     'publish-name': 'My name may be published with the idea',
@@ -219,7 +231,7 @@ const en: IdeaFormTerms = {
     ({
       required: `Fill in “${field}”.`,
       'too-long': `“${field}”: at most ${limit}.`,
-      'too-many': `You can attach at most ${limit} photos.`,
+      'too-many': `You can attach at most ${limit}.`,
       'unknown-district': 'Choose a district from the list.',
       'unknown-category': 'Choose a category from the list.',
       'consent-required': 'We cannot accept the idea without consent to process your personal data.',

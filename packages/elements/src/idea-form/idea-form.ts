@@ -322,10 +322,10 @@ export class VecheIdeaForm extends VecheWidget {
       typeof limit === 'string'
         ? limit
         : code === 'too-long'
-          ? this.#count(limit, this.#t.chars)
+          ? this.#count(limit, this.#t.charsAtMost)
           : code === 'over-budget'
             ? formatMoney(limit, this.locale)
-            : formatNumber(limit, this.locale);
+            : this.#count(limit, this.#t.photos);
     return { code, text: c ? this.#t.issue(code, this.#label(field), shown) : '' };
   }
 
@@ -498,7 +498,7 @@ export class VecheIdeaForm extends VecheWidget {
     const notes: string[] = [];
     for (const file of files) {
       if (this.photos.length >= max) {
-        notes.push(t.tooManyPhotos(formatNumber(max, this.locale)));
+        notes.push(t.tooManyPhotos(this.#count(max, t.photos)));
         break;
       }
       if (file.size > photoBytes) {
@@ -522,7 +522,7 @@ export class VecheIdeaForm extends VecheWidget {
   };
 
   #megabytes(bytes: number): string {
-    return new Intl.NumberFormat(this.core.intl, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1e6);
+    return this.#t.megabytes(formatNumber(bytes / 1e6, this.locale, 1));
   }
 
   #setPhoto(id: number, patch: Partial<Photo>): void {
@@ -727,7 +727,7 @@ export class VecheIdeaForm extends VecheWidget {
               @change=${this.#onFiles}
             />`,
           {
-            hint: t.photosHint(formatNumber(limits.photos, this.locale), this.#megabytes(limits.photoBytes)),
+            hint: t.photosHint(this.#count(limits.photos, t.photos), this.#megabytes(limits.photoBytes)),
             notes: this.photoNotes,
           },
         )}
