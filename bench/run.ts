@@ -1,6 +1,8 @@
-// `npm run bench`: prints the figures every issue asks for. Suites: core (always).
+// `npm run bench`: prints the figures every issue asks for. Suites: core, server (`npm run bench -- server`).
 import { benchCore } from './core.ts';
+import { benchServer } from './server.ts';
 
 const only = process.argv[2];
 console.log(`Veche benchmarks on Node ${process.version}, ${new Date().toISOString()}`);
 if (!only || only === 'core') benchCore();
+if (!only || only === 'server') await benchServer();

@@ -1,6 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { join } from 'node:path';
-import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -85,50 +84,44 @@ export async function createServer(options: ServerOptions = {}): Promise<VecheSe
     void reply.code(404).send(new VecheError('not-found', `There is no ${request.method} ${request.url.split('?')[0]}`).toJSON());
   });
 
-  // Security headers on every answer, errors included.
-  app.addHook('onRequest', async (request, reply) => {
-    void reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'strict-origin-when-cross-origin');
-    if (request.protocol === 'https') void reply.header('strict-transport-security', 'max-age=31536000');
-    if (request.url.startsWith('/api/')) {
-      void reply
-        .header('content-security-policy', "default-src 'none'; frame-ancestors 'none'")
-        .header('x-frame-options', 'DENY')
-        .header('cross-origin-resource-policy', 'cross-origin')
-        .header('cache-control', 'no-store');
-    } else {
-      void reply.header('cross-origin-resource-policy', 'cross-origin');
-    }
-  });
-
-  // CORS: the widgets run on the city's pages. The bundle is open to all; the API to the allow-list.
+  // CORS: the widgets run on the city's pages. The bundle is open to all; the API to the allow-list
+  // (CORS_ORIGINS and each campaign's embed origins). A page on another origin may read nothing and
+  // change nothing. Security headers go on every answer, errors included.
   const allowList = () => cached({ ...ctx, liveCacheMs: 5000 }, 'origins', async () => [...config.corsOrigins, ...(await allEmbedOrigins(ctx))]);
   const ownOrigin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
-  const allowed = async (request: FastifyRequest, origin: string) => origin === ownOrigin(request) || originAllowed(origin, await allowList());
-  await app.register(cors, {
-    hook: 'onRequest',
-    delegator: (request, callback) => {
-      const origin = request.headers.origin;
-      const base = {
-        methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'],
-        allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key'],
-        exposedHeaders: ['Retry-After', 'Content-Disposition'],
-        maxAge: 600,
-        credentials: false,
-      };
-      const path = request.url;
-      if (!origin || !path.startsWith('/api/')) return callback(null, { ...base, origin: origin ? '*' : false });
-      allowed(request, origin).then(
-        (ok) => callback(null, { ...base, origin: ok ? origin : false }),
-        (error: Error) => callback(error),
-      );
-    },
-  });
-  // A page on an origin not on the list may read nothing and change nothing.
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'strict-origin-when-cross-origin').header('cross-origin-resource-policy', 'cross-origin');
+    if (request.protocol === 'https') void reply.header('strict-transport-security', 'max-age=31536000');
+    const api = request.url.startsWith('/api/');
+    if (api) {
+      void reply.header('content-security-policy', "default-src 'none'; frame-ancestors 'none'").header('x-frame-options', 'DENY').header('cache-control', 'no-store');
+    }
     const origin = request.headers.origin;
-    if (!origin || !request.url.startsWith('/api/') || request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
-    if (!(await allowed(request, origin))) throw new VecheError('forbidden', `The origin ${origin.slice(0, 200)} may not use this API; ask the administrator to add it`);
+    if (origin === undefined) return done();
+    if (!api) {
+      void reply.header('access-control-allow-origin', '*');
+      return done();
+    }
+    void reply.header('vary', 'Origin');
+    const finish = (ok: boolean) => {
+      const preflight = request.method === 'OPTIONS';
+      if (ok) {
+        void reply.header('access-control-allow-origin', origin).header('access-control-expose-headers', 'Retry-After, Content-Disposition');
+        if (preflight) {
+          void reply
+            .header('access-control-allow-methods', 'GET, HEAD, POST, PUT, DELETE')
+            .header('access-control-allow-headers', 'Authorization, Content-Type, Idempotency-Key')
+            .header('access-control-max-age', '600');
+        }
+        return done();
+      }
+      if (request.method === 'GET' || request.method === 'HEAD') return done();
+      done(new VecheError('forbidden', `The origin ${origin.slice(0, 200)} may not use this API; ask the administrator to add it`));
+    };
+    if (origin === ownOrigin(request)) return finish(true);
+    allowList().then((list) => finish(originAllowed(origin, list)), done);
   });
+  app.options('/api/*', (_request, reply) => reply.code(204).send());
 
   if (options.rateLimit !== false) {
     await app.register(rateLimit, {

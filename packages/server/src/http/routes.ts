@@ -18,10 +18,10 @@ import {
 import * as z from 'zod/mini';
 import * as auth from '../service/auth.ts';
 import * as ballots from '../service/ballots.ts';
-import type { Ctx } from '../service/context.ts';
+import { type Ctx, cached } from '../service/context.ts';
 import * as projects from '../service/projects.ts';
 import * as results from '../service/results.ts';
-import type { QueryParam, RouteDef } from './route.ts';
+import type { QueryParam, Req, RouteDef } from './route.ts';
 
 const VotingCodeBody = z.object({ code: z.string().check(z.trim(), z.minLength(4), z.maxLength(64)) });
 const CodeRequestBody = z.object({ contact: z.string().check(z.trim(), z.minLength(3), z.maxLength(254)) });
@@ -61,17 +61,26 @@ export function projectQuery(query: Record<string, unknown>): Record<string, unk
 }
 
 export function publicRoutes(ctx: Ctx): RouteDef[] {
+  /** A public answer every visitor shares, serialised once for `liveCacheMs`. */
+  const json = async (r: Req, key: string, make: () => Promise<unknown>) => {
+    const text = await cached(ctx, key, async () => JSON.stringify(await make()));
+    r.reply.type('application/json; charset=utf-8');
+    return text;
+  };
   const signedIn = async (result: Promise<auth.SignedIn>) => parseWith(SessionBody, await result, 'session');
   return [
     {
       method: 'GET', url: '/api/campaigns/:campaignId', tag: 'campaigns', summary: 'A campaign: phases, budget, districts, rules, consent texts',
       response: Campaign, errors: ['not-found'],
-      handler: (r) => projects.getCampaign(ctx, r.params['campaignId']!),
+      handler: (r) => json(r, `campaign-json:${r.params['campaignId']!}`, () => projects.getCampaign(ctx, r.params['campaignId']!)),
     },
     {
       method: 'GET', url: '/api/campaigns/:campaignId/projects', tag: 'campaigns', summary: 'Public projects, filtered, sorted, a page at a time',
       query: PROJECT_QUERY, response: ProjectPage, errors: ['not-found'],
-      handler: (r) => projects.listProjects(ctx, r.params['campaignId']!, projectQuery(r.query)),
+      handler: (r) => {
+        const id = r.params['campaignId']!;
+        return json(r, `list:${id}:${r.raw.url.split('?')[1] ?? ''}`, () => projects.listProjects(ctx, id, projectQuery(r.query)));
+      },
     },
     {
       method: 'GET', url: '/api/projects/:projectId', tag: 'campaigns', summary: 'A public project with live support (and votes once visible)',

@@ -20,7 +20,7 @@ import {
 } from '@veche/core';
 import type { MemoryFixture } from '@veche/core/memory';
 import * as z from 'zod/mini';
-import { type Ctx, campaignFrom, iso, loadCampaign, randomCode, sha256 } from './context.ts';
+import { type Ctx, campaignFrom, forgetCampaign, iso, loadCampaign, randomCode, sha256 } from './context.ts';
 import { HOST_KEY_ALGORITHMS } from './auth.ts';
 import { projectRow } from './projects.ts';
 
@@ -50,6 +50,7 @@ export async function putCampaign(ctx: Ctx, input: CampaignInput | unknown, embe
   const campaign = parseWith(Campaign, input, 'campaign');
   const origins = embedOrigins === undefined ? undefined : parseWith(Origins, embedOrigins, 'embedOrigins');
   const now = iso(ctx);
+  forgetCampaign(ctx, campaign.id);
   return ctx.db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('campaigns').select(['data']).where('id', '=', campaign.id).executeTakeFirst();
     if (existing) {
@@ -113,6 +114,7 @@ export async function movePhase(ctx: Ctx, campaignId: string, phase: string): Pr
   if (!campaign.phases.some((p) => p.id === phase)) throw new VecheError('invalid-input', `The campaign has no ${phase} phase`);
   const moved = { ...campaign, phases: movePhases(campaign.phases, phase as PhaseId, ctx.now()) };
   await ctx.db.updateTable('campaigns').set({ data: JSON.stringify(moved), updated_at: iso(ctx) }).where('id', '=', campaignId).execute();
+  forgetCampaign(ctx, campaignId);
   return moved;
 }
 
@@ -131,6 +133,7 @@ export async function putProject(ctx: Ctx, input: ProjectInput | unknown, baseSu
     .values(row)
     .onConflict((oc) => oc.column('id').doUpdateSet({ ...row, created_at: undefined }))
     .execute();
+  forgetCampaign(ctx, project.campaignId);
   return project;
 }
 

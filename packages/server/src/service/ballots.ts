@@ -5,11 +5,12 @@ import {
   effectiveRules,
   parseWith,
   type Ballot,
+  type BallotProject,
   type Selection,
 } from '@veche/core';
 import type { Kysely } from 'kysely';
 import type { BallotsTable, Tables } from '../db/schema.ts';
-import { type Ctx, type Session, iso, loadCampaign, once, randomCode, requirePhase, requireResident } from './context.ts';
+import { type Ctx, type Session, cached, iso, loadCampaign, once, randomCode, requirePhase, requireResident } from './context.ts';
 
 function toBallot(row: Pick<BallotsTable, 'campaign_id' | 'status' | 'selection' | 'district_id' | 'updated_at' | 'submitted_at' | 'receipt'>): Ballot {
   return {
@@ -24,6 +25,19 @@ function toBallot(row: Pick<BallotsTable, 'campaign_id' | 'status' | 'selection'
 }
 
 const COLUMNS = ['campaign_id', 'status', 'selection', 'district_id', 'updated_at', 'submitted_at', 'receipt'] as const;
+
+/** The fields of every public project of a campaign that the rules look at (reused for `liveCacheMs`). */
+function ballotProjects(ctx: Ctx, campaignId: string): Promise<Map<string, BallotProject>> {
+  return cached(ctx, `rules-projects:${campaignId}`, async () => {
+    const rows = await ctx.db
+      .selectFrom('projects')
+      .select(['id', 'cost', 'status', 'district_id'])
+      .where('campaign_id', '=', campaignId)
+      .where('status', '!=', 'submitted')
+      .execute();
+    return new Map(rows.map((p) => [p.id, { id: p.id, cost: p.cost, status: p.status, districtId: p.district_id ?? undefined }]));
+  });
+}
 
 export async function getBallot(ctx: Ctx, campaignId: string, session: Session | null): Promise<Ballot | null> {
   const campaign = await loadCampaign(ctx, campaignId);
@@ -82,6 +96,8 @@ export async function submitBallot(ctx: Ctx, campaignId: string, input: unknown,
   requirePhase(ctx, campaign, 'voting');
   const resident = requireResident(campaign, 'voting', session);
 
+  // Read before the transaction: SQLite has one connection, which the transaction holds.
+  const onBallot = await ballotProjects(ctx, campaignId);
   const run = async (db: Kysely<Tables>): Promise<Ballot> => {
     if (campaign.votingRules.districtMode === 'one') {
       if (!body.districtId) throw new VecheError('invalid-input', 'Invalid ballot: districtId is required: choose your district');
@@ -92,18 +108,7 @@ export async function submitBallot(ctx: Ctx, campaignId: string, input: unknown,
         throw new VecheError('forbidden', `You are registered to vote in district ${resident.districtId}`, { details: { districtId: resident.districtId } });
       }
     }
-    const ids = [...new Set(body.selection.map((s) => s.projectId))];
-    const projects =
-      ids.length === 0
-        ? []
-        : (
-            await db
-              .selectFrom('projects')
-              .select(['id', 'cost', 'status', 'district_id'])
-              .where('campaign_id', '=', campaignId)
-              .where('id', 'in', ids)
-              .execute()
-          ).map((p) => ({ id: p.id, cost: p.cost, status: p.status, districtId: p.district_id ?? undefined }));
+    const projects = body.selection.flatMap((s) => onBallot.get(s.projectId) ?? []);
     const check = checkBallot(effectiveRules(campaign, body.districtId), projects, body.selection, {
       districtId: body.districtId,
       districts: campaign.districts,

@@ -75,10 +75,21 @@ export async function cached<T>(ctx: Ctx, key: string, make: () => Promise<T>): 
   return value;
 }
 
-export async function loadCampaign(ctx: Ctx, id: string, db: Kysely<Tables> = ctx.db): Promise<Campaign> {
-  const row = await db.selectFrom('campaigns').select('data').where('id', '=', id).executeTakeFirst();
-  if (!row) throw new VecheError('not-found', `There is no campaign ${id}`);
-  return JSON.parse(row.data) as Campaign;
+/**
+ * The campaign (reused for `liveCacheMs`: phases open and close by the clock at each request, and
+ * rules cannot change once voting has opened). Callers must not change the object.
+ */
+export function loadCampaign(ctx: Ctx, id: string): Promise<Campaign> {
+  return cached(ctx, `campaign:${id}`, async () => {
+    const row = await ctx.db.selectFrom('campaigns').select('data').where('id', '=', id).executeTakeFirst();
+    if (!row) throw new VecheError('not-found', `There is no campaign ${id}`);
+    return JSON.parse(row.data) as Campaign;
+  });
+}
+
+/** Forgets what this instance cached of a campaign after the admin changed it. */
+export function forgetCampaign(ctx: Ctx, id: string): void {
+  for (const key of ctx.cache.keys()) if (key.endsWith(`:${id}`) || key.includes(`:${id}:`)) ctx.cache.delete(key);
 }
 
 export function requirePhase(ctx: Ctx, campaign: Campaign, phase: PhaseId): void {
