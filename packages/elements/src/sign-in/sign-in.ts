@@ -1,4 +1,5 @@
 import { formatRelative, normalizeContact, type Identity, type SignInMethod, type VecheError } from '@veche/core';
+import { TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { VecheWidget } from '../base/veche-widget.ts';
@@ -41,7 +42,7 @@ const MIN_CODE = 4;
 export class VecheSignIn extends VecheWidget {
   static override styles = [...VecheWidget.styles, styles];
 
-  /** What the resident signs in for: `support` or `voting` (the default); decides the methods offered. */
+  /** What the resident signs in for: `ideas`, `support` or `voting` (the default); decides the methods offered. */
   @property() action: SignInAction = 'voting';
 
   /**
@@ -102,8 +103,8 @@ export class VecheSignIn extends VecheWidget {
 
   /** Closes the dialog; `open()` then resolves with null unless the resident signed in. */
   close(): void {
-    if (this.dialog?.open) this.dialog.close();
-    else this.#closed();
+    this.dialog?.close();
+    this.#closed();
   }
 
   override disconnectedCallback(): void {
@@ -111,8 +112,9 @@ export class VecheSignIn extends VecheWidget {
     this.#closed();
   }
 
+  /** After `close()`, Escape, or removal; a late `close` event of an earlier opening is ignored. */
   #closed = (): void => {
-    if (!this.#promise) return;
+    if (!this.#promise || (this.isConnected && this.dialog?.open)) return;
     const resolve = this.#resolve;
     const identity = this.#identity;
     this.#promise = undefined;
@@ -257,12 +259,18 @@ export class VecheSignIn extends VecheWidget {
       <div part="base" class="panel">
         <h2 id="title" part="title">${c.signInTitle}</h2>
         <p id="intro" class="muted">${c.signInIntro}</p>
-        ${this.shown ? this.renderTask(this.campaignTask, () => this.#body()) : nothing}
+        ${this.shown ? this.#content() : nothing}
         <div class="actions">
           <button class="button" type="button" part="cancel" @click=${() => this.close()}>${c.cancel}</button>
         </div>
       </div>
     </dialog>`;
+  }
+
+  #content(): unknown {
+    // While the campaign (re)loads, its earlier answer must not pick the methods.
+    if (!this.methods && this.campaignTask.status === TaskStatus.PENDING) return this.renderLoading();
+    return this.renderTask(this.campaignTask, () => this.#body());
   }
 
   #body(): TemplateResult {

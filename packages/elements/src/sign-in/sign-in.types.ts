@@ -1,7 +1,7 @@
 import type { SignInMethod } from '@veche/core';
 
-/** What a resident signs in for: each campaign accepts its own sign-in methods per action. */
-export const SIGN_IN_ACTIONS = ['support', 'voting'] as const;
+/** What a resident signs in for: each campaign accepts its own sign-in methods per action (`campaign.signIn`). */
+export const SIGN_IN_ACTIONS = ['ideas', 'support', 'voting'] as const;
 export type SignInAction = (typeof SIGN_IN_ACTIONS)[number];
 
 /**
