@@ -454,6 +454,7 @@ describe('veche-idea-form', () => {
                         { field: 'consents.personal-data', code: 'consent-outdated', message: 'was given to version 1' },
                         { field: 'title', code: 'too-long', limit: 10, message: 'must be at most 10 characters' },
                         { field: 'somewhere.else', message: 'odd' },
+                        { field: 'summary', code: 'from-a-newer-server', message: 'odd too' },
                       ],
                     },
                   });
@@ -469,6 +470,7 @@ describe('veche-idea-form', () => {
         expect(errorOf(el, 'title')).to.contain('не больше 10 знаков');
         expect(errorOf(el, 'contact')).to.contain('Укажите электронную почту или телефон');
         expect(errorOf(el, 'consent-personal-data')).to.contain('Текст согласия изменился');
+        expect(errorOf(el, 'summary')).to.contain('«Коротко о главном»: сервер не принял это значение');
         expect($(el, '[part~=error-summary]').textContent).to.contain('Проверьте введённые данные');
         expect($(el, '#title').value).to.equal('Скамейки у реки');
         await expect(el).to.be.accessible();

@@ -42,17 +42,6 @@ type IssueMap = Map<FieldId | '', Issue>;
 
 const EMPTY: IssueMap = new Map();
 const VALUE_MISSING = new Set<IssueCode>(['required', 'contact-required', 'consent-required', 'alt-required']);
-const ISSUE_CODES = new Set<string>([
-  'required',
-  'too-long',
-  'too-many',
-  'unknown-district',
-  'unknown-category',
-  'consent-required',
-  'consent-outdated',
-  'over-budget',
-  'contact-required',
-]);
 
 const parseNumber = (value: string): number | undefined => (value.trim() ? Number(value.trim().replace(',', '.')) : undefined);
 
@@ -326,7 +315,9 @@ export class VecheIdeaForm extends VecheWidget {
           : code === 'over-budget'
             ? formatMoney(limit, this.locale)
             : this.#count(limit, this.#t.photos);
-    return { code, text: c ? this.#t.issue(code, this.#label(field), shown) : '' };
+    const label = this.#label(field);
+    // A code this form does not know (a newer server) still gets a sentence.
+    return c ? { code, text: this.#t.issue(code, label, shown) ?? this.#t.issue('invalid', label, shown) } : { code, text: '' };
   }
 
   /** Maps a field path of `checkIdea` or the server (`author.contact`, `images[1].alt`) to the form's field. */
@@ -587,7 +578,7 @@ export class VecheIdeaForm extends VecheWidget {
       if (Array.isArray(issues)) {
         for (const raw of issues as { field?: unknown; code?: unknown; limit?: unknown }[]) {
           const field = typeof raw?.field === 'string' ? this.#fieldOf(raw.field, c) : undefined;
-          const code = typeof raw?.code === 'string' && ISSUE_CODES.has(raw.code) ? (raw.code as IssueCode) : 'invalid';
+          const code = typeof raw?.code === 'string' ? (raw.code as IssueCode) : 'invalid';
           const limit = typeof raw?.limit === 'number' ? raw.limit : undefined;
           if (!mapped.has(field ?? '')) mapped.set(field ?? '', field ? this.#issue(field, code, limit) : { code, text: this.core.error['invalid-input'] });
         }

@@ -1,4 +1,4 @@
-import type { ConsentKind } from '@veche/core';
+import type { ConsentKind, IdeaIssueCode } from '@veche/core';
 
 /** The text fields of the form, in the order a resident meets them; each is also its input's `id` and `name`. */
 export const TEXT_FIELDS = ['title', 'summary', 'description', 'category', 'district', 'cost', 'address', 'lat', 'lng', 'name', 'contact'] as const;
@@ -14,17 +14,9 @@ export type CountedField = (typeof COUNTED_FIELDS)[number];
  */
 export type FieldId = TextField | 'photos' | `alt-${number}` | `consent-${ConsentKind}`;
 
-/** Why the form refuses a value; `checkIdea`'s codes plus the checks only a browser form needs. */
+/** Why the form refuses a value: `checkIdea`'s codes plus the checks only a browser form needs. */
 export type IssueCode =
-  | 'required'
-  | 'too-long'
-  | 'too-many'
-  | 'unknown-district'
-  | 'unknown-category'
-  | 'consent-required'
-  | 'consent-outdated'
-  | 'over-budget'
-  | 'contact-required'
+  | IdeaIssueCode
   | 'contact-format'
   | 'cost-format'
   | 'coordinate'
