@@ -87,7 +87,7 @@ export async function createServer(options: ServerOptions = {}): Promise<VecheSe
   // CORS: the widgets run on the city's pages. The bundle is open to all; the API to the allow-list
   // (CORS_ORIGINS and each campaign's embed origins). A page on another origin may read nothing and
   // change nothing. Security headers go on every answer, errors included.
-  const allowList = () => cached({ ...ctx, liveCacheMs: 5000 }, 'origins', async () => [...config.corsOrigins, ...(await allEmbedOrigins(ctx))]);
+  const allowList = () => cached(ctx, 'origins', async () => [...config.corsOrigins, ...(await allEmbedOrigins(ctx))]);
   const ownOrigin = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
   app.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'strict-origin-when-cross-origin').header('cross-origin-resource-policy', 'cross-origin');

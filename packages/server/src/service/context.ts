@@ -89,6 +89,7 @@ export function loadCampaign(ctx: Ctx, id: string): Promise<Campaign> {
 
 /** Forgets what this instance cached of a campaign after the admin changed it. */
 export function forgetCampaign(ctx: Ctx, id: string): void {
+  ctx.cache.delete('origins');
   for (const key of ctx.cache.keys()) if (key.endsWith(`:${id}`) || key.includes(`:${id}:`)) ctx.cache.delete(key);
 }
 
