@@ -81,16 +81,14 @@ export const styles = css`
   .actions {
     justify-content: flex-end;
   }
+  /* A button that looks like the shared .link. */
   .link-button {
     align-self: flex-start;
     min-height: 2.75em;
     padding: 0.25em 0;
     border: 0;
     background: none;
-    color: var(--_primary);
     text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
     cursor: pointer;
   }
 `;

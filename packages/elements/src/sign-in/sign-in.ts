@@ -282,7 +282,7 @@ export class VecheSignIn extends VecheWidget {
     return html`
       ${method === 'voting-code' ? this.#votingCodeForm() : this.#oneTimeCodeForm()}
       ${other
-        ? html`<button class="link-button" type="button" part="switch" @click=${() => this.#switchTo(other)}>
+        ? html`<button class="link link-button" type="button" part="switch" @click=${() => this.#switchTo(other)}>
             ${other === 'voting-code' ? c.useVotingCode : c.useOneTimeCode}
           </button>`
         : nothing}
@@ -291,39 +291,47 @@ export class VecheSignIn extends VecheWidget {
 
   #votingCodeForm(): TemplateResult {
     const c = this.common;
-    return html`<form novalidate aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#submitVotingCode}>
-      ${this.#field('voting-code', c.votingCode, c.votingCodeHint, this.votingCode, (v) => (this.votingCode = v), {
+    return this.#form(
+      this.#submitVotingCode,
+      this.#field('voting-code', c.votingCode, c.votingCodeHint, this.votingCode, (v) => (this.votingCode = v), {
         autocomplete: 'one-time-code',
         autocapitalize: 'characters',
-      })}
-      ${this.#submit(c.confirm)}
-    </form>`;
+      }),
+      c.confirm,
+    );
   }
 
   #oneTimeCodeForm(): TemplateResult {
     const c = this.common;
     const t = this.t;
     if (this.step === 'contact') {
-      return html`<form novalidate aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#requestCode}>
-        ${this.#field('contact', c.contact, c.contactHint, this.contact, (v) => (this.contact = v), {
+      return this.#form(
+        this.#requestCode,
+        this.#field('contact', c.contact, c.contactHint, this.contact, (v) => (this.contact = v), {
           autocomplete: 'email',
           inputmode: 'email',
-        })}
-        ${this.#submit(c.sendCode)}
-      </form>`;
+        }),
+        c.sendCode,
+      );
     }
-    return html`<form novalidate aria-busy=${this.busy ? 'true' : 'false'} @submit=${this.#submitOneTimeCode}>
-        <p class="alert" data-kind="info" role="status">${c.codeSent(this.sentTo)}</p>
-        ${this.#field('one-time-code', c.oneTimeCode, t.enterCode, this.oneTimeCode, (v) => (this.oneTimeCode = v), {
-          autocomplete: 'one-time-code',
-          inputmode: 'numeric',
-        })}
-        ${this.#submit(c.confirm)}
-      </form>
+    return html`${this.#form(
+        this.#submitOneTimeCode,
+        html`<p class="alert" data-kind="info" role="status">${c.codeSent(this.sentTo)}</p>
+          ${this.#field('one-time-code', c.oneTimeCode, t.enterCode, this.oneTimeCode, (v) => (this.oneTimeCode = v), {
+            autocomplete: 'one-time-code',
+            inputmode: 'numeric',
+          })}`,
+        c.confirm,
+      )}
       <div class="row">
-        <button class="link-button" type="button" @click=${() => this.#requestCode()}>${t.sendAgain}</button>
-        <button class="link-button" type="button" @click=${this.#changeContact}>${t.changeContact}</button>
+        <button class="link link-button" type="button" @click=${() => this.#requestCode()}>${t.sendAgain}</button>
+        <button class="link link-button" type="button" @click=${this.#changeContact}>${t.changeContact}</button>
       </div>`;
+  }
+
+  /** One step of the dialog: its fields and the button that sends them (Enter in a field does too). */
+  #form(onSubmit: (e: Event) => void, fields: TemplateResult, label: string): TemplateResult {
+    return html`<form novalidate aria-busy=${this.busy ? 'true' : 'false'} @submit=${onSubmit}>${fields} ${this.#submit(label)}</form>`;
   }
 
   #submit(label: string): TemplateResult {
