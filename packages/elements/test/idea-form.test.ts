@@ -115,6 +115,16 @@ describe('veche-idea-form', () => {
       await waitUntil(() => root(el).querySelector('form'), 'retried');
     });
 
+    it('says so when the adapter answers with something that is not a campaign', async () => {
+      const broken = new Proxy(open(), {
+        get: (t, k, r) => (k === 'getCampaign' ? async () => ({ id: 'demo', title: 'Без этапов' }) : Reflect.get(t, k, r)),
+      });
+      const el = await mount(broken);
+      expect(text(el)).to.contain('Сервер прислал непонятный ответ');
+      expect(root(el).querySelector('[part=retry]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
     it('says what is missing without an api or a campaign', async () => {
       const noApi = await fixture<VecheIdeaForm>(html`<veche-idea-form campaign="demo"></veche-idea-form>`);
       await settled(noApi);

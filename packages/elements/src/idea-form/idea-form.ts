@@ -9,7 +9,7 @@ import {
   phaseState,
   pluralForm,
   sniffImage,
-  type VecheError,
+  VecheError,
   type Campaign,
   type IdeaInput,
   type IdeaReceipt,
@@ -119,6 +119,11 @@ export class VecheIdeaForm extends VecheWidget {
     () => [this.campaignId] as const,
     async (adapter, [id], signal): Promise<Loaded> => {
       const campaign = await adapter.getCampaign(this.requireCampaign(id), { signal });
+      // A custom adapter may skip the schema: refuse an answer the form cannot be built from.
+      const { phases, ideaLimits, consents, districts, categories, signIn } = campaign ?? {};
+      if (![phases, consents, districts, categories, signIn?.ideas].every(Array.isArray) || typeof ideaLimits?.title !== 'number') {
+        throw new VecheError('invalid-response', 'The campaign lacks phases, idea limits, consents, districts, categories or sign-in rules');
+      }
       if (campaign.signIn.ideas.length === 0) return { campaign, signedIn: true };
       const identity = await adapter.getIdentity({ signal });
       return { campaign, signedIn: !!identity && identity.campaigns[campaign.id]?.ideas !== false };
