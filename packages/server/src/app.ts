@@ -68,10 +68,15 @@ export async function createServer(options: ServerOptions = {}): Promise<VecheSe
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1_048_576,
-    routerOptions: { maxParamLength: 300 },
+    routerOptions: { maxParamLength: 2000 },
     trustProxy: options.trustProxy ?? false,
     forceCloseConnections: true,
     return503OnClosing: true,
+    // Malformed addresses (bad percent-encoding) get our error body too.
+    frameworkErrors: (error, _request, reply) => {
+      const { error: e } = asVecheError(error);
+      void (reply as FastifyReply).code(e.status).type('application/json; charset=utf-8').send(e.toJSON());
+    },
   });
 
   app.setErrorHandler((error, request, reply) => {

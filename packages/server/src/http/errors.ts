@@ -30,7 +30,7 @@ const MESSAGES: Record<string, string> = {
 export function asVecheError(error: unknown): { error: VecheError; internal: boolean } {
   if (error instanceof VecheError) return { error, internal: false };
   const e = error as { statusCode?: unknown; code?: unknown; message?: unknown };
-  const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
+  const status = e.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE' ? 415 : typeof e.statusCode === 'number' ? e.statusCode : 500;
   if (status >= 400 && status < 500) {
     const code = BY_STATUS[status] ?? 'invalid-input';
     const known = typeof e.code === 'string' ? MESSAGES[e.code] : undefined;

@@ -102,7 +102,7 @@ export function publicRoutes(ctx: Ctx): RouteDef[] {
       body: 'multipart', response: UploadedImage, status: 201, perMinute: 30, errors: ['not-found', 'phase-closed', 'unauthorized', 'forbidden'],
       handler: async (r) => {
         const file = await r.raw.file({ limits: { fileSize: 20_000_001, files: 1, fields: 5, parts: 6 } });
-        if (!file) throw new VecheError('invalid-input', 'Send the photo in a multipart field named "file"');
+        if (!file || file.fieldname !== 'file') throw new VecheError('invalid-input', 'Send the photo in a multipart field named "file"');
         const bytes = await file.toBuffer();
         if (file.file.truncated) throw new VecheError('invalid-input', 'The photo is too large', { status: 413 });
         return projects.uploadImage(ctx, r.params['campaignId']!, { bytes, type: file.mimetype || undefined }, r, r.origin);
