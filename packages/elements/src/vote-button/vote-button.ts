@@ -127,7 +127,6 @@ export class VecheVoteButton extends VecheWidget {
   @state() private failure?: { error: VecheError; action: VoteAction; key: string };
   /** The sign-in dialog is rendered from the first time it is needed. */
   @state() private signInFor?: SignInAction;
-  @state() private tick = 0;
 
   #timer?: ReturnType<typeof setInterval>;
   #stageKey = '';
@@ -195,7 +194,7 @@ export class VecheVoteButton extends VecheWidget {
     const key = `${stage.mode}:${stage.state}`;
     if (this.#stageKey && key !== this.#stageKey && !this.busy) void this.#refresh();
     this.#stageKey = key;
-    this.tick++;
+    this.requestUpdate();
   };
 
   async #announce(text: string): Promise<void> {
@@ -220,7 +219,8 @@ export class VecheVoteButton extends VecheWidget {
 
   #onClick = (): void => {
     const view = this.view;
-    if (!view || this.busy) return;
+    // While another project loads, the old one is still on screen: it is not the one to vote for.
+    if (!view || this.busy || view.project.id !== this.project?.trim()) return;
     const { mode } = stageOf(view.campaign, view.project, this.#now());
     const mark = markOf(mode, view);
     if (this.#locked(view, mode, mark)) return;
@@ -429,7 +429,7 @@ export class VecheVoteButton extends VecheWidget {
     } else if (stage.state === 'closed' && stage.end) {
       text = (support ? t.supportClosed : t.voteClosed)(formatDate(stage.end, locale));
     } else text = t.noPhase;
-    return html`<p part="phase" class="phase muted" data-state=${stage.state} data-tick=${this.tick}>${text}</p>`;
+    return html`<p part="phase" class="phase muted" data-state=${stage.state}>${text}</p>`;
   }
 
   /** The resident's state and what they can do, or why they cannot. */
