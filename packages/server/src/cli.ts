@@ -79,7 +79,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'create-campaign': {
         const doc = JSON.parse(readFileSync(need(args[0], 'FILE'), 'utf8')) as { campaign?: unknown; embedOrigins?: string[]; projects?: unknown[] };
         const campaign = await putCampaign(ctx, doc.campaign ?? doc, doc.embedOrigins);
-        for (const project of doc.projects ?? []) await putProject(ctx, { campaignId: campaign.id, ...(project as object) });
+        for (const project of doc.projects ?? []) await putProject(ctx, { ...(project as object), campaignId: campaign.id });
         console.log(campaign.id);
         return 0;
       }

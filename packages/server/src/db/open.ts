@@ -35,6 +35,9 @@ const pgTypes = {
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20, types: pgTypes });
+    // An idle connection the database closed (a restart, a failover) must not bring the server down:
+    // the pool drops it and opens another on the next query.
+    pool.on('error', (error) => console.warn(`[veche] PostgreSQL connection lost: ${error.message}`));
     const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
     await migrate(db as Kysely<unknown>);
     return { db, engine: 'postgres', close: () => db.destroy() };

@@ -183,17 +183,17 @@ export interface IdeaRecord {
 export async function listIdeas(ctx: Ctx, campaignId: string, status = 'submitted'): Promise<IdeaRecord[]> {
   await loadCampaign(ctx, campaignId);
   const rows = await ctx.db
-    .selectFrom('ideas')
-    .innerJoin('projects', 'projects.id', 'ideas.project_id')
-    .select(['projects.data', 'ideas.author', 'ideas.consents', 'ideas.ip', 'ideas.created_at'])
+    .selectFrom('projects')
+    .leftJoin('ideas', 'ideas.project_id', 'projects.id')
+    .select(['projects.data', 'projects.created_at', 'ideas.author', 'ideas.consents', 'ideas.ip'])
     .where('projects.campaign_id', '=', campaignId)
     .where('projects.status', '=', status)
-    .orderBy('ideas.created_at')
+    .orderBy('projects.created_at')
     .execute();
   return rows.map((r) => ({
     project: JSON.parse(r.data) as Project,
-    author: JSON.parse(r.author),
-    consents: JSON.parse(r.consents),
+    author: r.author === null ? {} : JSON.parse(r.author),
+    consents: r.consents === null ? [] : JSON.parse(r.consents),
     ip: r.ip,
     submittedAt: r.created_at,
   }));
