@@ -10,14 +10,12 @@ import autocannon from 'autocannon';
 import { demoFixture } from '@veche/core/memory';
 import pg from 'pg';
 import {
-  type Ctx,
+  createContext,
   createServer,
   exportPabulib,
   getResults,
   importPabulib,
   loadConfig,
-  logSender,
-  MemoryImageStore,
   openDatabase,
   seedFixture,
 } from '../packages/server/src/index.ts';
@@ -61,21 +59,10 @@ async function target(engine: Engine): Promise<Target> {
   };
 }
 
-const ctxOf = (database: Awaited<ReturnType<typeof openDatabase>>): Ctx => ({
-  db: database.db,
-  engine: database.engine,
-  now: () => new Date(),
-  sender: logSender,
-  images: new MemoryImageStore(),
-  sessionMinutes: 120,
-  liveCacheMs: 0,
-  cache: new Map(),
-});
-
 /** The demo campaign and VOTERS signed-in residents (sessions written straight to the database). */
 async function prepare(t: Target): Promise<string[]> {
   const database = await openDatabase({ dataDir: t.dataDir, databaseUrl: t.databaseUrl });
-  await seedFixture(ctxOf(database), demoFixture(new Date()));
+  await seedFixture(createContext(database), demoFixture(new Date()));
   const tokens = Array.from({ length: VOTERS }, () => randomBytes(32).toString('base64url'));
   const expires = new Date(Date.now() + 3_600_000).toISOString();
   const created = new Date().toISOString();
@@ -186,7 +173,7 @@ async function measureEngine(engine: Engine): Promise<Figures> {
 /** Imports the largest Pabulib file (Łódź 2022) with its ballots and computes its results. */
 async function measureImport(t: Target): Promise<{ importSeconds: number; importBallots: number }> {
   const database = await openDatabase({ dataDir: t.dataDir, databaseUrl: t.databaseUrl });
-  const ctx = ctxOf(database);
+  const ctx = createContext(database);
   const text = readFileSync(LODZ, 'utf8');
   const started = performance.now();
   const done = await importPabulib(ctx, text, { campaignId: 'lodz-2022', prefix: 'lodz-' });

@@ -15,7 +15,7 @@ import type { Req, RouteDef } from './http/route.ts';
 import { publicRoutes } from './http/routes.ts';
 import { allEmbedOrigins } from './service/admin.ts';
 import { authenticate } from './service/auth.ts';
-import { type CodeSender, type Ctx, cached, logSender } from './service/context.ts';
+import { type CodeSender, type Ctx, cached, createContext } from './service/context.ts';
 import { DiskImageStore, type ImageStore, MemoryImageStore } from './uploads.ts';
 
 export interface ServerOptions {
@@ -54,16 +54,13 @@ const digest = (text: string) => createHash('sha256').update(text).digest();
 export async function createServer(options: ServerOptions = {}): Promise<VecheServer> {
   const config = options.config ?? loadConfig();
   const database = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
-  const ctx: Ctx = {
-    db: database.db,
-    engine: database.engine,
-    now: options.now ?? (() => new Date()),
-    sender: options.sender ?? logSender,
+  const ctx = createContext(database, {
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.sender ? { sender: options.sender } : {}),
     images: options.images ?? (config.dataDir === ':memory:' ? new MemoryImageStore() : new DiskImageStore(join(config.dataDir, 'uploads'))),
     sessionMinutes: options.sessionMinutes ?? 120,
     liveCacheMs: options.liveCacheMs ?? 2000,
-    cache: new Map(),
-  };
+  });
 
   const app = Fastify({
     logger: options.logger ?? false,

@@ -7,10 +7,9 @@ import { createServer } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/open.ts';
 import { importPabulib, issueCodes, listIdeas, moderate, movePhase, putCampaign, putHostKey, putProject, seedFixture } from './service/admin.ts';
-import { type Ctx, logSender } from './service/context.ts';
+import { createContext } from './service/context.ts';
 import { exportCsv, exportPabulib } from './service/results.ts';
 import { checkoutMounts } from './static.ts';
-import { MemoryImageStore } from './uploads.ts';
 
 const USAGE = `Usage: veche-server <command> [options]
 
@@ -60,16 +59,7 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'serve') return serve(config);
 
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const ctx: Ctx = {
-    db: database.db,
-    engine: database.engine,
-    now: () => new Date(),
-    sender: logSender,
-    images: new MemoryImageStore(),
-    sessionMinutes: 120,
-    liveCacheMs: 0,
-    cache: new Map(),
-  };
+  const ctx = createContext(database);
   const need = (value: string | undefined, what: string): string => {
     if (!value) throw new UsageError(`${command}: ${what} is missing`);
     return value;

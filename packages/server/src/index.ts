@@ -2,7 +2,7 @@ export { ConfigError, loadConfig, type ServerConfig } from './config.ts';
 export { createServer, type ServerOptions, type VecheServer } from './app.ts';
 export { openDatabase, type Database, type Engine, type OpenOptions } from './db/open.ts';
 export { DiskImageStore, MemoryImageStore, type ImageStore } from './uploads.ts';
-export { logSender, type CodeSender, type Ctx, type Session } from './service/context.ts';
+export { createContext, logSender, type CodeSender, type Ctx, type Session } from './service/context.ts';
 export { sessionFor } from './service/auth.ts';
 export {
   importPabulib,

@@ -8,9 +8,9 @@ import {
   type SignInMethod,
 } from '@veche/core';
 import type { Kysely } from 'kysely';
-import type { Engine } from '../db/open.ts';
+import type { Database, Engine } from '../db/open.ts';
 import type { Tables } from '../db/schema.ts';
-import type { ImageStore } from '../uploads.ts';
+import { type ImageStore, MemoryImageStore } from '../uploads.ts';
 
 /** Sends a one-time code to an e-mail address or a phone number (SMTP, an SMS gateway, …). */
 export interface CodeSender {
@@ -48,6 +48,20 @@ export interface Ctx {
   /** How long live counts (supports, votes, turnout, results) may be reused, in ms; 0 in tests. */
   liveCacheMs: number;
   cache: Map<string, { at: number; value: unknown }>;
+}
+
+/** A context over an open database; the rest from `options` or defaults (the CLI's and scripts' use). */
+export function createContext(database: Database, options: Partial<Omit<Ctx, 'db' | 'engine' | 'cache'>> = {}): Ctx {
+  return {
+    db: database.db,
+    engine: database.engine,
+    now: options.now ?? (() => new Date()),
+    sender: options.sender ?? logSender,
+    images: options.images ?? new MemoryImageStore(),
+    sessionMinutes: options.sessionMinutes ?? 120,
+    liveCacheMs: options.liveCacheMs ?? 0,
+    cache: new Map(),
+  };
 }
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
