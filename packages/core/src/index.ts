@@ -58,11 +58,8 @@ export {
 } from './adapter/errors.ts';
 
 export { LOCALES, type CoreCatalog, type Locale, type Noun, type PluralForms } from './i18n/catalog.ts';
-export { ru } from './i18n/ru.ts';
-export { en } from './i18n/en.ts';
+export { INTL_TAGS, NOUNS } from './i18n/nouns.ts';
 export {
-  coreCatalog,
-  explainViolation,
   fill,
   formatCount,
   formatDate,
@@ -70,6 +67,7 @@ export {
   formatNumber,
   formatRelative,
   formatShare,
+  formatViolation,
   pluralCategory,
   pluralForm,
   resolveLocale,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { en, explainViolation, ru } from '../src/i18n/catalogs.ts';
 import {
-  en,
-  explainViolation,
   fill,
   formatCount,
   formatDate,
@@ -10,7 +9,6 @@ import {
   formatShare,
   resolveLocale,
   roundShare,
-  ru,
 } from '../src/index.ts';
 
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');

@@ -92,6 +92,16 @@ describe('parsePabulib', () => {
     expect(errorOf(() => parsePabulib(text)).message).toMatch(pattern);
   });
 
+  it('keeps META keys and columns named like Object.prototype members as plain data', () => {
+    const text = 'META\nkey;value\n__proto__;x\nconstructor;y\nPROJECTS\nproject_id;cost;__proto__\n1;10;z\nVOTES\nvoter_id;vote\n7;1\n';
+    const data = parsePabulib(text);
+    expect(Object.keys(data.meta)).toEqual(['__proto__', 'constructor']);
+    expect(data.meta['__proto__']).toBe('x');
+    expect(Object.getPrototypeOf(data.meta)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(data.projects[0], '__proto__')?.value).toBe('z');
+    expect(parsePabulib(toPabulib(data))).toEqual(data);
+  });
+
   it('parsePabulib(toPabulib(x)) deep-equals x for generated data', () => {
     const field = fc.string({ maxLength: 12 }).filter((s) => !s.includes('\r'));
     const id = fc.stringMatching(/^[A-Za-z0-9/_-]{1,8}$/);

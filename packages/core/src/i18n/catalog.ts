@@ -13,13 +13,10 @@ export type Noun = 'project' | 'vote' | 'supporter' | 'signature' | 'resident' |
  * The domain's words in one language. Templates use `{name}` placeholders that `fill` replaces.
  */
 export interface CoreCatalog {
-  /** The BCP 47 tag handed to Intl. */
-  intl: string;
   phase: Record<PhaseId, string>;
   status: Record<ProjectStatus, string>;
   source: Record<FundingSource, string>;
   method: Record<VotingMethod, string>;
-  nouns: Record<Noun, PluralForms>;
   /** Messages for each error code, for a resident. */
   error: Record<VecheErrorCode, string>;
   /**

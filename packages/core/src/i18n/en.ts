@@ -1,7 +1,10 @@
 import type { CoreCatalog } from './catalog.ts';
 
+/**
+ * The domain's words in English. One self-contained module per language, so a bundle can load
+ * it only when a page is in English.
+ */
 export const en: CoreCatalog = {
-  intl: 'en-GB',
   phase: {
     ideas: 'Ideas',
     support: 'Support',
@@ -32,19 +35,6 @@ export const en: CoreCatalog = {
     knapsack: 'Choose projects within the budget',
     cumulative: 'Spread your points',
     single: 'One vote',
-  },
-  nouns: {
-    project: { one: 'project', other: 'projects' },
-    vote: { one: 'vote', other: 'votes' },
-    supporter: { one: 'supporter', other: 'supporters' },
-    signature: { one: 'signature', other: 'signatures' },
-    resident: { one: 'resident', other: 'residents' },
-    point: { one: 'point', other: 'points' },
-    ballot: { one: 'ballot', other: 'ballots' },
-    day: { one: 'day', other: 'days' },
-    hour: { one: 'hour', other: 'hours' },
-    minute: { one: 'minute', other: 'minutes' },
-    idea: { one: 'idea', other: 'ideas' },
   },
   error: {
     network: 'Cannot reach the server. Check your connection and try again.',

@@ -1,16 +1,13 @@
 import type { Violation } from '../rules/check-ballot.ts';
-import type { CoreCatalog, Locale, Noun, PluralForms } from './catalog.ts';
-import { en } from './en.ts';
-import { ru } from './ru.ts';
-
-const CATALOGS: Record<Locale, CoreCatalog> = { ru, en };
+import type { ViolationCode } from '../domain/values.ts';
+import type { Locale, Noun, PluralForms } from './catalog.ts';
+import { INTL_TAGS, NOUNS } from './nouns.ts';
 
 /** The catalog language for a `lang` value: English for `en*`, Russian otherwise (the default). */
 export function resolveLocale(lang?: string | null): Locale {
   return lang && /^en\b/i.test(lang.trim()) ? 'en' : 'ru';
 }
 
-export const coreCatalog = (locale: Locale): CoreCatalog => CATALOGS[locale];
 
 const cache = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
 function cached<T extends Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
@@ -25,7 +22,7 @@ function cached<T extends Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFo
   return value;
 }
 
-const tag = (locale: Locale) => CATALOGS[locale].intl;
+const tag = (locale: Locale) => INTL_TAGS[locale];
 
 export function formatNumber(value: number, locale: Locale = 'ru', maximumFractionDigits = 0): string {
   return cached(`n:${locale}:${maximumFractionDigits}`, () =>
@@ -75,7 +72,7 @@ export function pluralForm(locale: Locale, n: number, forms: PluralForms): strin
 
 /** A number with its noun in the right form: `1 473 подписи`, `21 голос`, `5 projects`. */
 export function formatCount(n: number, noun: Noun, locale: Locale = 'ru'): string {
-  return `${formatNumber(n, locale)}\u00a0${pluralForm(locale, n, CATALOGS[locale].nouns[noun])}`;
+  return `${formatNumber(n, locale)}\u00a0${pluralForm(locale, n, NOUNS[locale][noun])}`;
 }
 
 export type DateStyle = 'date' | 'long' | 'datetime' | 'time';
@@ -125,10 +122,11 @@ export function fill(template: string, values: Record<string, string | number>):
 const MONEY_CODES = new Set(['over-budget', 'under-min-spend']);
 const POINT_CODES = new Set(['points-exceeded', 'points-per-project-exceeded']);
 
-/** One violation as a sentence for the resident. */
-export function explainViolation(
+/** `explainViolation` with the templates passed in (an element that loads its catalog on demand). */
+export function formatViolation(
   violation: Violation,
-  locale: Locale = 'ru',
+  locale: Locale,
+  templates: Record<ViolationCode, string>,
   projectTitle: (id: string) => string | undefined = () => undefined,
 ): string {
   const { code, limit = 0, actual = 0, projectId } = violation;
@@ -139,5 +137,5 @@ export function explainViolation(
     const noun: Noun = POINT_CODES.has(code) ? 'point' : 'project';
     values = { limit: formatNumber(limit, locale), actual: formatCount(actual, noun, locale) };
   }
-  return fill(CATALOGS[locale].violation[code], { ...values, project });
+  return fill(templates[code], { ...values, project });
 }

@@ -1,7 +1,10 @@
 import type { CoreCatalog } from './catalog.ts';
 
+/**
+ * The domain's words in Russian. One self-contained module per language, so a bundle can load
+ * it up front.
+ */
 export const ru: CoreCatalog = {
-  intl: 'ru-RU',
   phase: {
     ideas: 'Сбор идей',
     support: 'Поддержка',
@@ -32,19 +35,6 @@ export const ru: CoreCatalog = {
     knapsack: 'Выбор проектов в пределах бюджета',
     cumulative: 'Распределение баллов',
     single: 'Один голос',
-  },
-  nouns: {
-    project: { one: 'проект', few: 'проекта', many: 'проектов', other: 'проекта' },
-    vote: { one: 'голос', few: 'голоса', many: 'голосов', other: 'голоса' },
-    supporter: { one: 'сторонник', few: 'сторонника', many: 'сторонников', other: 'сторонника' },
-    signature: { one: 'подпись', few: 'подписи', many: 'подписей', other: 'подписи' },
-    resident: { one: 'житель', few: 'жителя', many: 'жителей', other: 'жителя' },
-    point: { one: 'балл', few: 'балла', many: 'баллов', other: 'балла' },
-    ballot: { one: 'бюллетень', few: 'бюллетеня', many: 'бюллетеней', other: 'бюллетеня' },
-    day: { one: 'день', few: 'дня', many: 'дней', other: 'дня' },
-    hour: { one: 'час', few: 'часа', many: 'часов', other: 'часа' },
-    minute: { one: 'минута', few: 'минуты', many: 'минут', other: 'минуты' },
-    idea: { one: 'идея', few: 'идеи', many: 'идей', other: 'идеи' },
   },
   error: {
     network: 'Нет связи с сервером. Проверьте подключение к интернету и попробуйте ещё раз.',

@@ -21,8 +21,16 @@ export interface PabulibData {
 }
 
 /** Column names of the file and the keys they take in parsed objects. */
-const PROJECT_KEYS: Record<string, string> = { project_id: 'id' };
-const VOTE_KEYS: Record<string, string> = { voter_id: 'voterId', vote: 'projectIds' };
+const PROJECT_KEYS = new Map([['project_id', 'id']]);
+const VOTE_KEYS = new Map([
+  ['voter_id', 'voterId'],
+  ['vote', 'projectIds'],
+]);
+
+/** Sets an own property, even one named `__proto__` (a file's column names are data, not code). */
+const setOwn = (target: object, key: string, value: unknown): void => {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+};
 
 const fail = (line: number, message: string): never => {
   throw new VecheError('invalid-input', `Pabulib line ${line}: ${message}`, { details: { line } });
@@ -169,9 +177,9 @@ export function parsePabulib(text: string): PabulibData {
     if (section === 'META') {
       const key = row.fields[0]!.trim();
       if (key === '') fail(row.line, 'a META key is empty');
-      if (key in meta) fail(row.line, `the META key ${key} appears twice`);
-      meta[key] = row.fields[1]!;
-      metaLines[key] = row.line;
+      if (Object.hasOwn(meta, key)) fail(row.line, `the META key ${key} appears twice`);
+      setOwn(meta, key, row.fields[1]!);
+      setOwn(metaLines, key, row.line);
     } else if (section === 'PROJECTS') {
       const project = readProject(header, row);
       if (projectIds.has(project.id)) fail(row.line, `project ${project.id} appears twice`);
@@ -212,8 +220,8 @@ function checkCount(
   what: string,
   end: number,
 ): void {
-  const declared = meta[key];
-  if (declared === undefined) return;
+  if (!Object.hasOwn(meta, key)) return;
+  const declared = meta[key]!;
   const n = parseNumber(declared, metaLines[key]!, key);
   if (n !== actual) {
     fail(end, `the file ends with ${actual} ${what}, but ${key} at line ${metaLines[key]} says ${declared}`);
@@ -235,7 +243,7 @@ function readProject(header: string[], row: Row): PabulibProject {
       if (value.trim() === '') fail(row.line, 'project_id is empty');
       project['id'] = value.trim();
     } else {
-      project[column] = value;
+      setOwn(project, column, value);
     }
   });
   return project as PabulibProject;
@@ -255,7 +263,7 @@ function readVote(header: string[], row: Row, projectIds: Set<string>): PabulibV
     } else if (column === 'points') {
       vote['points'] = value.trim() === '' ? [] : value.split(',').map((p) => parseNumber(p, row.line, 'points'));
     } else {
-      vote[column] = value;
+      setOwn(vote, column, value);
     }
   });
   const points = vote['points'] as number[] | undefined;
@@ -269,12 +277,12 @@ function readVote(header: string[], row: Row, projectIds: Set<string>): PabulibV
 const needsQuotes = /[;"\r\n]/;
 const quote = (value: string): string => (needsQuotes.test(value) || value.startsWith('"') ? `"${value.replace(/"/g, '""')}"` : value);
 
-function columns<T extends object>(items: readonly T[], first: string, renames: Record<string, string>): string[] {
+function columns<T extends object>(items: readonly T[], first: string, renames: Map<string, string>): string[] {
   const keys: string[] = [first];
-  const back = Object.fromEntries(Object.entries(renames).map(([column, key]) => [key, column]));
+  const back = new Map([...renames].map(([column, key]) => [key, column]));
   for (const item of items) {
     for (const key of Object.keys(item)) {
-      const column = back[key] ?? key;
+      const column = back.get(key) ?? key;
       if (!keys.includes(column)) keys.push(column);
     }
   }
@@ -302,13 +310,13 @@ export function toPabulib(data: PabulibData): string {
   if (!projectColumns.includes('cost')) projectColumns.splice(1, 0, 'cost');
   lines.push('PROJECTS', projectColumns.join(';'));
   for (const p of data.projects) {
-    lines.push(projectColumns.map((c) => quote(cell((p as Record<string, unknown>)[PROJECT_KEYS[c] ?? c]))).join(';'));
+    lines.push(projectColumns.map((c) => quote(cell((p as Record<string, unknown>)[PROJECT_KEYS.get(c) ?? c]))).join(';'));
   }
   const voteColumns = columns(data.votes, 'voter_id', VOTE_KEYS);
   if (!voteColumns.includes('vote')) voteColumns.splice(1, 0, 'vote');
   lines.push('VOTES', voteColumns.join(';'));
   for (const v of data.votes) {
-    lines.push(voteColumns.map((c) => quote(cell((v as Record<string, unknown>)[VOTE_KEYS[c] ?? c]))).join(';'));
+    lines.push(voteColumns.map((c) => quote(cell((v as Record<string, unknown>)[VOTE_KEYS.get(c) ?? c]))).join(';'));
   }
   return lines.join('\n') + '\n';
 }
