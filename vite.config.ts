@@ -5,16 +5,12 @@ import { THEME_NAMES, tokenSheet } from './packages/elements/src/styles/themes.t
 
 const elements = fileURLToPath(new URL('./packages/elements/', import.meta.url));
 
-/** `veche.js` plus one entry per element (`src/entries/<tag>.ts` → `dist/<tag>.js`). */
-function entries(): Record<string, string> {
+/** `veche` (every element) plus one entry per element (`src/entries/<tag>.ts` → `dist/<tag>.js`). */
+export function entries(): Record<string, string> {
   const out: Record<string, string> = { veche: `${elements}src/veche.ts` };
-  let files: string[] = [];
-  try {
-    files = readdirSync(`${elements}src/entries`);
-  } catch {
-    // No per-element entries yet.
+  for (const file of readdirSync(`${elements}src/entries`)) {
+    if (file.endsWith('.ts')) out[file.slice(0, -3)] = `${elements}src/entries/${file}`;
   }
-  for (const file of files) if (file.endsWith('.ts')) out[file.slice(0, -3)] = `${elements}src/entries/${file}`;
   return out;
 }
 
@@ -31,23 +27,38 @@ function themeSheets(): Plugin {
   };
 }
 
-/** The embed bundle: ES modules, minified, shared code in chunks beside the entries. */
-export default defineConfig({
-  plugins: [themeSheets()],
-  build: {
-    outDir: `${elements}dist`,
-    emptyOutDir: true,
-    target: 'es2022',
-    minify: true,
-    manifest: true,
-    sourcemap: true,
-    lib: {
-      entry: entries(),
-      formats: ['es'],
-      fileName: (_format, name) => `${name}.js`,
+/**
+ * The embed bundle. `scripts/build.mjs` builds each entry on its own (VECHE_ENTRY names it), so every
+ * `dist/<entry>.js` is one self-contained ES module — one script tag, one request — and only what is
+ * loaded on demand (the HTTP or memory adapter) sits beside it in `dist/chunks/`. Without VECHE_ENTRY
+ * (e.g. `vite build` by hand) all entries build together with shared chunks.
+ */
+export default defineConfig(() => {
+  const all = entries();
+  const only = process.env['VECHE_ENTRY'];
+  const entry = only ? { [only]: all[only]! } : all;
+  return {
+    plugins: [themeSheets()],
+    build: {
+      outDir: `${elements}dist`,
+      emptyOutDir: !only || only === 'veche',
+      target: 'es2022',
+      minify: true,
+      manifest: only ? `.vite/manifest-${only}.json` : true,
+      sourcemap: true,
+      lib: {
+        entry,
+        formats: ['es' as const],
+        fileName: (_format: string, name: string) => `${name}.js`,
+      },
+      rollupOptions: {
+        output: {
+          // Name the on-demand adapters after what they are, not after their folder (`src`).
+          chunkFileNames: (chunk: { facadeModuleId: string | null }) =>
+            chunk.facadeModuleId?.includes('/adapter-rest/') ? 'chunks/rest-adapter-[hash].js' : 'chunks/[name]-[hash].js',
+          minify: true,
+        },
+      },
     },
-    rollupOptions: {
-      output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
-    },
-  },
+  };
 });

@@ -2,14 +2,16 @@
 // Checks the gzip size of every entry of the embed bundle against size-budgets.json and prints a report.
 // An entry's size counts the chunks it imports statically (what a browser must load before the element
 // runs); chunks loaded on demand are reported on their own lines. Exits 1 when anything is over budget.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = `${root}packages/elements/dist/`;
 const budgets = JSON.parse(readFileSync(`${root}size-budgets.json`, 'utf8'));
-const manifest = JSON.parse(readFileSync(`${dist}.vite/manifest.json`, 'utf8'));
+// One manifest per self-contained entry build (scripts/build.mjs), or one for a shared build.
+const manifests = readdirSync(`${dist}.vite`).filter((f) => /^manifest(-.+)?\.json$/.test(f));
+const manifest = Object.assign({}, ...manifests.map((f) => JSON.parse(readFileSync(`${dist}.vite/${f}`, 'utf8'))));
 
 const gzip = (file) => gzipSync(readFileSync(dist + file), { level: 9 }).length;
 

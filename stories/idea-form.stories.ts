@@ -8,6 +8,7 @@ import '../packages/elements/src/idea-form/define.ts';
 import type { VecheIdeaForm } from '../packages/elements/src/idea-form/idea-form.ts';
 import type { ThemeName } from '../packages/elements/src/styles/themes.ts';
 import { demoAdapter, withFaults } from './support/adapters.ts';
+import '../packages/elements/src/provider/define.ts';
 
 interface Args {
   theme: ThemeName;
@@ -120,16 +121,15 @@ const meta: Meta<Args> = {
   args: { theme: 'light', lang: 'ru', campaign: 'demo' },
   loaders: [async () => forgetDrafts()],
   render: ({ theme, lang, adapter, api, campaign, width }, { id }) => html`
-    <div style="max-width: ${width ?? '44rem'}">
+    <veche-provider theme=${theme} style="max-width: ${width ?? '44rem'}">
       <veche-idea-form
         api=${ifDefined(api)}
         campaign=${ifDefined(campaign)}
-        theme=${theme}
         lang=${ifDefined(lang)}
         draft-key=${id}
         .adapter=${api ? undefined : (adapter ?? open)()}
       ></veche-idea-form>
-    </div>
+    </veche-provider>
   `,
 };
 export default meta;

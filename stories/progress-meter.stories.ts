@@ -84,16 +84,17 @@ const meta: Meta<Args> = {
   // Storybook's own page says <html lang="en">: the stories choose Russian, the default of a Russian site.
   args: { view: 'support', project: 'demo-1', theme: 'light', lang: 'ru' },
   render: ({ view, project, theme, lang, paused, adapter, now }) => html`
+    <veche-provider theme=${theme}>
     <veche-progress-meter
       view=${view}
       campaign="demo"
       project=${ifDefined(project)}
-      theme=${theme}
       lang=${ifDefined(lang)}
       ?paused=${paused}
       .adapter=${adapter ?? demoAdapter()}
       .now=${now}
     ></veche-progress-meter>
+    </veche-provider>
   `,
 };
 export default meta;

@@ -8,6 +8,7 @@ import type { SignInAction } from '../packages/elements/src/sign-in/sign-in.type
 import type { ThemeName } from '../packages/elements/src/styles/themes.ts';
 import { instrument, memoryAt, type Setup } from '../packages/elements/test/support/vote-fixtures.ts';
 import { withFaults } from './support/adapters.ts';
+import '../packages/elements/src/provider/define.ts';
 
 interface Args {
   action: SignInAction;
@@ -56,17 +57,16 @@ const meta: Meta<Args> = {
     },
   ],
   render: ({ action, theme, lang, methods }, { loaded }) => html`
-    <div lang=${lang}>
+    <veche-provider theme=${theme} lang=${lang}>
       <button type="button" @click=${(e: Event) => void ((e.target as HTMLElement).nextElementSibling as VecheSignIn).open(action)}>
         ${lang === 'en' ? 'Sign in' : 'Войти'}
       </button>
       <veche-sign-in
         campaign="demo"
-        theme=${theme}
         .adapter=${(loaded as { adapter: VecheAdapter }).adapter}
         .methods=${methods}
       ></veche-sign-in>
-    </div>
+    </veche-provider>
   `,
   play: async ({ canvasElement }) => {
     await open(canvasElement);

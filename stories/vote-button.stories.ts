@@ -8,6 +8,7 @@ import type { VecheVoteButton } from '../packages/elements/src/vote-button/vote-
 import type { ThemeName } from '../packages/elements/src/styles/themes.ts';
 import { clock, memoryAt, type Setup } from '../packages/elements/test/support/vote-fixtures.ts';
 import { withFaults } from './support/adapters.ts';
+import '../packages/elements/src/provider/define.ts';
 
 interface Args {
   project: string;
@@ -69,16 +70,15 @@ const meta: Meta<Args> = {
     },
   ],
   render: ({ project, theme, lang, ballotHref }, { loaded }) => html`
-    <div lang=${lang} style="max-width: 40rem">
+    <veche-provider theme=${theme} lang=${lang} style="max-width: 40rem">
       <veche-vote-button
         campaign="demo"
         project=${project}
-        theme=${theme}
         ballot-href=${ifDefined(ballotHref)}
         .adapter=${(loaded as { adapter: VecheAdapter }).adapter}
         .clock=${clock}
       ></veche-vote-button>
-    </div>
+    </veche-provider>
   `,
   play: async ({ canvasElement }) => {
     await settled(canvasElement);

@@ -1,8 +1,22 @@
 /**
- * The one-file embed bundle: defines every Veche element and exposes the adapter resolver.
- * Elements land here as they are built (issue 4 onwards).
+ * The one-file embed bundle (`dist/veche.js`): defines every Veche element and exposes the configuration
+ * helpers as `import { configure } from '…/veche.js'`. Each element also has its own entry
+ * (`dist/veche-<name>.js`) for pages that use only one.
  */
+import './provider/define.ts';
+import './sign-in/define.ts';
+import './vote-button/define.ts';
+import './progress-meter/define.ts';
+import './idea-form/define.ts';
+
 export { VecheElement } from './base/veche-element.ts';
+export { VecheProvider } from './provider/provider.ts';
+export { VecheSignIn } from './sign-in/sign-in.ts';
+export { VecheVoteButton } from './vote-button/vote-button.ts';
+export { VecheProgressMeter } from './progress-meter/progress-meter.ts';
+export { VecheIdeaForm } from './idea-form/idea-form.ts';
+export { configure } from './config/context.ts';
 export { pageApi, resolveAdapter } from './config/resolve-adapter.ts';
-export { formatMoney, formatCount, formatShare } from '@veche/core';
+export { setMessages } from './i18n/locale.ts';
+export { formatCount, formatMoney, formatShare } from '@veche/core';
 export const version = '0.1.0';

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { VecheError, type Identity, type VecheAdapter } from '@veche/core';
+import '../src/provider/define.ts';
 import '../src/sign-in/define.ts';
 import type { VecheSignIn } from '../src/sign-in/sign-in.ts';
 import { withFaults } from '../../../stories/support/adapters.ts';
@@ -281,9 +282,12 @@ describe('veche-sign-in', () => {
     await expect(el).to.be.accessible();
     el.close();
     // Reopening at once is fine: a late close event of the first opening does not close the second.
-    for (const theme of ['dark', 'contrast']) {
-      el.theme = theme as 'dark';
-      await el.updateComplete;
+    const provider = document.createElement('veche-provider');
+    el.before(provider);
+    provider.append(el);
+    for (const theme of ['dark', 'contrast'] as const) {
+      provider.theme = theme;
+      await provider.updateComplete;
       await openFrom(el, opener);
       await expect(el).to.be.accessible();
       el.close();

@@ -4,6 +4,7 @@ import { VecheError, formatDate, type VecheAdapter } from '@veche/core';
 import { configure } from '../src/config/context.ts';
 import type { VecheVoteDetail, VecheVoteRequestDetail } from '../src/events/events.ts';
 import type { VecheSignIn } from '../src/sign-in/sign-in.ts';
+import '../src/provider/define.ts';
 import '../src/vote-button/define.ts';
 import type { VecheVoteButton } from '../src/vote-button/vote-button.ts';
 import { withFaults } from '../../../stories/support/adapters.ts';
@@ -604,9 +605,10 @@ describe('veche-vote-button', () => {
       for (const theme of ['dark', 'contrast'] as const) {
         const adapter = memoryAt({ phase: 'support', signedIn: true });
         await adapter.support('demo-1');
-        const el = await fixture<VecheVoteButton>(
-          html`<veche-vote-button theme=${theme} campaign="demo" project="demo-1" .adapter=${adapter} .clock=${clock}></veche-vote-button>`,
+        const provider = await fixture<HTMLElement>(
+          html`<veche-provider theme=${theme}><veche-vote-button campaign="demo" project="demo-1" .adapter=${adapter} .clock=${clock}></veche-vote-button></veche-provider>`,
         );
+        const el = provider.querySelector('veche-vote-button')!;
         await settled(el);
         await expect(el).to.be.accessible();
       }
@@ -618,10 +620,10 @@ describe('veche-vote-button', () => {
     });
 
     it('wraps at 320 px without overflowing', async () => {
-      const holder = await fixture<HTMLDivElement>(html`<div style="width: 320px">
-        <veche-vote-button campaign="demo" project="demo-1" theme="contrast" .adapter=${memoryAt({ phase: 'support', signedIn: true })} .clock=${clock}></veche-vote-button>
-      </div>`);
-      const el = holder.firstElementChild as VecheVoteButton;
+      const holder = await fixture<HTMLDivElement>(html`<div style="width: 320px"><veche-provider theme="contrast">
+        <veche-vote-button campaign="demo" project="demo-1" .adapter=${memoryAt({ phase: 'support', signedIn: true })} .clock=${clock}></veche-vote-button>
+      </veche-provider></div>`);
+      const el = holder.querySelector('veche-vote-button')!;
       await settled(el);
       expect(el.scrollWidth).to.be.at.most(320);
     });

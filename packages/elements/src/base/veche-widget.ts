@@ -1,19 +1,21 @@
-import { consume } from '@lit/context';
-import { Task, TaskStatus, initialState } from '@lit/task';
-import { coreCatalog, VecheError, isAbort, type CoreCatalog, type Locale, type VecheAdapter } from '@veche/core';
+import { DataTask, TaskStatus, initialState, type TaskView } from './data-task.ts';
+import { VecheError, isAbort, type CoreCatalog, type Locale, type VecheAdapter } from '@veche/core';
+import { ru } from '@veche/core/ru';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { onConfigure, pageCampaign, pageDefaults, vecheContext, type VecheConfig } from '../config/context.ts';
+import { ConfigConsumer, onConfigure, pageCampaign, pageDefaults, type VecheConfig } from '../config/context.ts';
 import { pageApi, resolveAdapter } from '../config/resolve-adapter.ts';
 import { common, type CommonTerms } from '../i18n/common.ts';
-import { localeOf, onLangChange, termsFor, type Messages } from '../i18n/locale.ts';
+import { localeOf, onLangChange, tableFor, termsFor, type Messages } from '../i18n/locale.ts';
 import { shared } from '../styles/shared.ts';
-import type { ThemeName } from '../styles/themes.ts';
 import { tokens } from '../styles/tokens.ts';
 import { VecheElement } from './veche-element.ts';
 
 /** What a configuration error is about: which attribute is missing. */
 export type SetupProblem = 'api' | 'campaign' | 'project';
+
+/** The core catalog: Russian in the bundle, English loaded on demand. */
+const coreMessages: Messages<CoreCatalog> = { ru, en: () => import('@veche/core/en').then((m) => m.en) };
 
 export const setupError = (problem: SetupProblem, message: string) =>
   new VecheError('invalid-input', message, { details: { setup: problem } });
@@ -36,12 +38,13 @@ export class VecheWidget extends VecheElement {
   /** A backend of your own: any object implementing `VecheAdapter`. Wins over `api`. */
   @property({ attribute: false }) adapter?: VecheAdapter;
 
-  /** `light` (default), `dark`, `contrast` (the low-vision version) or `auto` (follows the system). */
-  @property({ reflect: true }) theme?: ThemeName;
+  /** What the enclosing `<veche-provider>` gives, if there is one. */
+  @state() protected config?: VecheConfig;
 
-  @consume({ context: vecheContext, subscribe: true })
-  @state()
-  protected config?: VecheConfig;
+  constructor() {
+    super();
+    new ConfigConsumer(this, (config) => (this.config = config));
+  }
 
   @state() protected locale: Locale = 'ru';
 
@@ -95,15 +98,16 @@ export class VecheWidget extends VecheElement {
   }
 
   /** The adapter, once resolved; data tasks take it as their first argument. */
-  protected readonly adapterTask = new Task(this, {
-    task: async ([adapter, api]) => {
+  protected readonly adapterTask = new DataTask(
+    this,
+    async ([adapter, api]: [VecheAdapter | undefined, string | undefined, number]) => {
       if (adapter) return adapter;
       if (!api) throw setupError('api', 'No API address: set api="…" on the element, on <veche-provider>, or <meta name="veche:api">');
       return resolveAdapter(api);
     },
-    args: () => this.#adapterSource(),
-    onError: (error) => this.report(error),
-  });
+    () => this.#adapterSource(),
+    (error) => this.report(error),
+  );
 
   /** The adapter once resolved, else undefined. */
   protected get resolvedAdapter(): VecheAdapter | undefined {
@@ -117,12 +121,13 @@ export class VecheWidget extends VecheElement {
   protected load<const A extends readonly unknown[], T>(
     args: () => A,
     run: (adapter: VecheAdapter, args: A, signal: AbortSignal) => Promise<T>,
-  ): Task<[VecheAdapter | undefined, ...A], T> {
-    return new Task<[VecheAdapter | undefined, ...A], T>(this, {
-      task: async ([adapter, ...rest], { signal }) => (adapter ? run(adapter, rest as unknown as A, signal) : initialState),
-      args: () => [this.resolvedAdapter, ...args()],
-      onError: (error) => this.report(error),
-    });
+  ): DataTask<[VecheAdapter | undefined, ...A], T> {
+    return new DataTask<[VecheAdapter | undefined, ...A], T>(
+      this,
+      async ([adapter, ...rest], { signal }) => (adapter ? run(adapter, rest as unknown as A, signal) : initialState),
+      () => [this.resolvedAdapter, ...args()],
+      (error) => this.report(error),
+    );
   }
 
   /** The campaign id, or a setup error naming the missing attribute. */
@@ -131,17 +136,45 @@ export class VecheWidget extends VecheElement {
     return id;
   }
 
-  /** The element's own texts in its language, with overrides; subclasses pass their catalog. */
+  /** Texts of a language still loading; the element shows its loading state until they are in. */
+  readonly #pendingTerms = new Set<Promise<unknown>>();
+
+  /**
+   * The element's texts in its language, with overrides; subclasses pass their catalog. While English
+   * texts load, it answers in Russian and `renderTask` shows the loading state; the element re-renders
+   * when they arrive.
+   */
   protected terms<T extends object>(messages: Messages<T>, own?: Partial<T>): T {
-    return termsFor(this.localName, messages, this.locale, own);
+    const table = tableFor(messages, this.locale);
+    if (!(table instanceof Promise)) return termsFor(this.localName, table, this.locale, own);
+    if (!this.#pendingTerms.has(table)) {
+      this.#pendingTerms.add(table);
+      table.then(
+        () => {
+          this.#pendingTerms.delete(table);
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          this.#pendingTerms.delete(table);
+          this.report(new VecheError('network', 'The English texts could not be loaded', { cause: error }));
+        },
+      );
+    }
+    return termsFor(this.localName, messages.ru, 'ru', own);
+  }
+
+  /** Whether texts of the element's language are still loading. */
+  protected get termsPending(): boolean {
+    return this.#pendingTerms.size > 0;
   }
 
   protected get common(): CommonTerms {
     return this.terms(common);
   }
 
+  /** The domain's words (phases, statuses, sources, errors, rule sentences) from @veche/core. */
   protected get core(): CoreCatalog {
-    return coreCatalog(this.locale);
+    return this.terms(coreMessages);
   }
 
   /** Emits `veche-error` once for each failure (an aborted call is not a failure) and returns it as a VecheError. */
@@ -192,7 +225,8 @@ export class VecheWidget extends VecheElement {
    * Renders a data task: loading until there is a value (a re-run keeps showing the last value), the
    * error with a retry, and any failure to find the adapter first.
    */
-  protected renderTask<T>(task: Task<never, T> | Task<readonly unknown[], T>, complete: (value: T) => unknown): unknown {
+  protected renderTask<T>(task: TaskView<T>, complete: (value: T) => unknown): unknown {
+    if (this.termsPending) return this.renderLoading();
     if (this.adapterTask.status === TaskStatus.ERROR) {
       return this.renderError(this.adapterTask.error, () => void this.adapterTask.run());
     }
@@ -207,5 +241,4 @@ export class VecheWidget extends VecheElement {
   }
 }
 
-/** A task function's answer while its inputs are missing: the task stays idle. */
-export { initialState };
+export { DataTask, TaskStatus, initialState };

@@ -33,8 +33,34 @@ export function onLangChange(listener: Listener): () => void {
   };
 }
 
-/** Per-element terms in both languages. */
-export type Messages<T> = Record<Locale, T>;
+/**
+ * An element's texts: Russian inline (the default language ships in the element's file), English inline
+ * or loaded on demand (`en: () => import('./x.i18n.en.ts').then((m) => m.en)`), so Russian pages never
+ * download it.
+ */
+export type Messages<T> = { ru: T; en: T | (() => Promise<T>) };
+
+const loaded = new WeakMap<() => Promise<unknown>, unknown>();
+const loading = new Map<() => Promise<unknown>, Promise<unknown>>();
+
+/** The table of a language now, or a promise of it while it loads. */
+export function tableFor<T>(messages: Messages<T>, locale: Locale): T | Promise<T> {
+  const entry = messages[locale];
+  if (typeof entry !== 'function') return entry;
+  const table = entry as () => Promise<T>;
+  const done = loaded.get(table);
+  if (done) return done as T;
+  let pending = loading.get(table) as Promise<T> | undefined;
+  if (!pending) {
+    pending = table().then((value) => {
+      loaded.set(table, value);
+      loading.delete(table);
+      return value;
+    });
+    loading.set(table, pending);
+  }
+  return pending;
+}
 
 const overrides = new Map<string, Partial<Record<Locale, Record<string, unknown>>>>();
 
@@ -48,8 +74,8 @@ export function setMessages(tag: string, locale: Locale, terms: Record<string, u
   overrides.set(tag, current);
 }
 
-/** An element's terms in a language, with the page's and the instance's overrides applied. */
-export function termsFor<T extends object>(tag: string, messages: Messages<T>, locale: Locale, own?: Partial<T>): T {
+/** An element's table of terms with the page's and the instance's overrides applied. */
+export function termsFor<T extends object>(tag: string, table: T, locale: Locale, own?: Partial<T>): T {
   const page = overrides.get(tag)?.[locale] as Partial<T> | undefined;
-  return page || own ? { ...messages[locale], ...page, ...own } : messages[locale];
+  return page || own ? { ...table, ...page, ...own } : table;
 }

@@ -6,10 +6,6 @@ export const ideaFormStyles = css`
     --_field-bg: var(--veche-idea-form-field-bg, var(--_bg));
     --_invalid: var(--veche-idea-form-invalid, var(--_danger));
   }
-  /* A theme set on the element itself brings its background, or light text could land on a light page. */
-  :host([theme]) {
-    background: var(--_bg);
-  }
   [part~='base'] {
     display: grid;
     gap: var(--_gap);

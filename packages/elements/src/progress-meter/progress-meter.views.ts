@@ -27,7 +27,7 @@ import { fundingModel, percent, supportModel, timelineModel, type FundingRow, ty
 export interface ViewContext {
   t: ProgressMeterTerms;
   common: CommonTerms;
-  core: CoreCatalog;
+  core: Pick<CoreCatalog, 'phase' | 'status' | 'source'>;
   locale: Locale;
   now: Date;
 }

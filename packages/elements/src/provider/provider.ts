@@ -1,11 +1,11 @@
-import { provide } from '@lit/context';
 import type { VecheAdapter } from '@veche/core';
 import { css, html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { VecheElement } from '../base/veche-element.ts';
-import { vecheContext, type VecheConfig } from '../config/context.ts';
+import { ConfigProvider } from '../config/context.ts';
 import type { ThemeName } from '../styles/themes.ts';
 import { tokens } from '../styles/tokens.ts';
+import { themes } from './provider.styles.ts';
 
 /**
  * Gives an adapter, a campaign and a theme to every Veche element inside it, so each does not need its
@@ -20,6 +20,7 @@ import { tokens } from '../styles/tokens.ts';
 export class VecheProvider extends VecheElement {
   static override styles = [
     tokens,
+    themes,
     css`
       :host {
         display: block;
@@ -47,16 +48,11 @@ export class VecheProvider extends VecheElement {
   /** `light`, `dark`, `contrast` (the low-vision version) or `auto`. */
   @property({ reflect: true }) theme?: ThemeName;
 
-  @provide({ context: vecheContext })
-  @state()
-  protected config: VecheConfig = {};
+  readonly #provider = new ConfigProvider(this);
 
   protected override willUpdate(): void {
     const { adapter, api, campaign, theme } = this;
-    const c = this.config;
-    if (c.adapter !== adapter || c.api !== api || c.campaign !== campaign || c.theme !== theme) {
-      this.config = { adapter, api, campaign, theme };
-    }
+    this.#provider.value = { adapter, api, campaign, theme };
   }
 
   protected override render() {

@@ -1,10 +1,22 @@
 import type { Messages } from '../i18n/locale.ts';
 
 /**
- * Texts of `veche-sign-in` beyond the shared sign-in words in `common` (title, intro, field labels and
- * hints, confirm, switching methods). Override with `setMessages('veche-sign-in', locale, { … })`.
+ * Texts of `veche-sign-in` (title, intro, field labels and hints, confirm, switching
+ * methods, errors). Override with `setMessages('veche-sign-in', locale, { … })`.
  */
 export interface SignInTerms {
+  signInTitle: string;
+  signInIntro: string;
+  votingCode: string;
+  votingCodeHint: string;
+  contact: string;
+  contactHint: string;
+  sendCode: string;
+  codeSent: (to: string) => string;
+  oneTimeCode: string;
+  confirm: string;
+  useVotingCode: string;
+  useOneTimeCode: string;
   /** Heading of the one-time-code step once a code is on its way. */
   enterCode: string;
   codeRequired: string;
@@ -24,6 +36,18 @@ export interface SignInTerms {
 
 export const signInMessages: Messages<SignInTerms> = {
   ru: {
+    signInTitle: 'Подтвердите, что вы житель',
+    signInIntro: 'Один житель — один голос. Войдите с кодом из письма или получите код на почту или телефон.',
+    votingCode: 'Код для голосования',
+    votingCodeHint: 'Напечатан в письме или на листовке, например DEMO-1001.',
+    contact: 'Электронная почта или телефон',
+    contactHint: 'Пришлём одноразовый код. Адрес не публикуется.',
+    sendCode: 'Получить код',
+    codeSent: (to) => `Код отправлен: ${to}.`,
+    oneTimeCode: 'Код из сообщения',
+    confirm: 'Подтвердить',
+    useVotingCode: 'У меня есть код для голосования',
+    useOneTimeCode: 'Получить код на почту или телефон',
     enterCode: 'Введите код из сообщения',
     codeRequired: 'Введите код.',
     codeTooShort: 'Код слишком короткий: проверьте, что ввели его полностью.',
@@ -38,19 +62,5 @@ export const signInMessages: Messages<SignInTerms> = {
     noMethods: 'Здесь нельзя войти по коду. Войдите на сайте, где размещён этот виджет.',
     signedIn: 'Вы вошли.',
   },
-  en: {
-    enterCode: 'Enter the code from the message',
-    codeRequired: 'Enter the code.',
-    codeTooShort: 'The code is too short: check that you typed all of it.',
-    contactRequired: 'Enter an e-mail address or a phone number.',
-    contactInvalid: 'This does not look like an e-mail address or a phone number, e.g. name@example.com or +7 900 123-45-67.',
-    wrongVotingCode: 'This code did not work. Check it; each code works once.',
-    wrongOneTimeCode: 'This code did not work or has expired. Check it or get a new one.',
-    rateLimited: (wait) => `Too many attempts. Try again ${wait}.`,
-    changeContact: 'Use another e-mail or phone',
-    sendAgain: 'Send the code again',
-    checking: 'Checking…',
-    noMethods: 'You cannot sign in with a code here. Sign in on the site this widget is on.',
-    signedIn: 'Signed in.',
-  },
+  en: () => import('./sign-in.i18n.en.ts').then((m) => m.en),
 };

@@ -1,5 +1,5 @@
 import { formatRelative, normalizeContact, type Identity, type SignInMethod, type VecheError } from '@veche/core';
-import { TaskStatus } from '@lit/task';
+import { TaskStatus } from '../base/data-task.ts';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { VecheWidget } from '../base/veche-widget.ts';
@@ -257,8 +257,8 @@ export class VecheSignIn extends VecheWidget {
     const c = this.common;
     return html`<dialog part="dialog" aria-labelledby="title" aria-describedby="intro" @close=${this.#closed}>
       <div part="base" class="panel">
-        <h2 id="title" part="title">${c.signInTitle}</h2>
-        <p id="intro" class="muted">${c.signInIntro}</p>
+        <h2 id="title" part="title">${this.t.signInTitle}</h2>
+        <p id="intro" class="muted">${this.t.signInIntro}</p>
         ${this.shown ? this.#content() : nothing}
         <div class="actions">
           <button class="button" type="button" part="cancel" @click=${() => this.close()}>${c.cancel}</button>
@@ -278,50 +278,47 @@ export class VecheSignIn extends VecheWidget {
     const method = this.#method(offered);
     if (!method) return html`<p class="alert" data-kind="info">${this.t.noMethods}</p>`;
     const other = offered.find((m) => m !== method);
-    const c = this.common;
     return html`
       ${method === 'voting-code' ? this.#votingCodeForm() : this.#oneTimeCodeForm()}
       ${other
         ? html`<button class="link link-button" type="button" part="switch" @click=${() => this.#switchTo(other)}>
-            ${other === 'voting-code' ? c.useVotingCode : c.useOneTimeCode}
+            ${other === 'voting-code' ? this.t.useVotingCode : this.t.useOneTimeCode}
           </button>`
         : nothing}
     `;
   }
 
   #votingCodeForm(): TemplateResult {
-    const c = this.common;
     return this.#form(
       this.#submitVotingCode,
-      this.#field('voting-code', c.votingCode, c.votingCodeHint, this.votingCode, (v) => (this.votingCode = v), {
+      this.#field('voting-code', this.t.votingCode, this.t.votingCodeHint, this.votingCode, (v) => (this.votingCode = v), {
         autocomplete: 'one-time-code',
         autocapitalize: 'characters',
       }),
-      c.confirm,
+      this.t.confirm,
     );
   }
 
   #oneTimeCodeForm(): TemplateResult {
-    const c = this.common;
     const t = this.t;
     if (this.step === 'contact') {
       return this.#form(
         this.#requestCode,
-        this.#field('contact', c.contact, c.contactHint, this.contact, (v) => (this.contact = v), {
+        this.#field('contact', this.t.contact, this.t.contactHint, this.contact, (v) => (this.contact = v), {
           autocomplete: 'email',
           inputmode: 'email',
         }),
-        c.sendCode,
+        this.t.sendCode,
       );
     }
     return html`${this.#form(
         this.#submitOneTimeCode,
-        html`<p class="alert" data-kind="info" role="status">${c.codeSent(this.sentTo)}</p>
-          ${this.#field('one-time-code', c.oneTimeCode, t.enterCode, this.oneTimeCode, (v) => (this.oneTimeCode = v), {
+        html`<p class="alert" data-kind="info" role="status">${this.t.codeSent(this.sentTo)}</p>
+          ${this.#field('one-time-code', this.t.oneTimeCode, t.enterCode, this.oneTimeCode, (v) => (this.oneTimeCode = v), {
             autocomplete: 'one-time-code',
             inputmode: 'numeric',
           })}`,
-        c.confirm,
+        this.t.confirm,
       )}
       <div class="row">
         <button class="link link-button" type="button" @click=${() => this.#requestCode()}>${t.sendAgain}</button>

@@ -1,12 +1,12 @@
 import { css, unsafeCSS } from 'lit';
-import { contrast, dark, declarations, light } from './themes.ts';
+import { light } from './themes.ts';
 
 const fallback = (name: string) => unsafeCSS(`var(--veche-${name}, ${light[name]})`);
 
 /**
  * Every element's styles start here: private `--_*` variables read the public `--veche-*` tokens (set by
- * the host page, a token sheet, or a `theme` attribute on the element or an enclosing provider) with the
- * light theme as fallback. Components then use only the private ones.
+ * the host page, a token sheet, or an enclosing `<veche-provider theme>`) with the light theme as
+ * fallback. Components then use only the private ones.
  */
 export const tokens = css`
   :host {
@@ -31,16 +31,5 @@ export const tokens = css`
     --_radius: ${fallback('radius')};
     --_border-width: ${fallback('border-width')};
     --_focus-width: ${fallback('focus-width')};
-  }
-  :host([theme='dark']) {
-    ${unsafeCSS(declarations(dark))}
-  }
-  :host([theme='contrast']) {
-    ${unsafeCSS(declarations(contrast))}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${unsafeCSS(declarations(dark))}
-    }
   }
 `;

@@ -11,10 +11,6 @@ export const styles = css`
     --_vb-done-bg: var(--veche-vote-button-done-bg, var(--_success-bg));
     --_vb-done-color: var(--veche-vote-button-done-color, var(--_success));
   }
-  /* A theme set on the element itself brings its background, or light text could land on a light page. */
-  :host([theme]) {
-    background: var(--_bg);
-  }
   p {
     margin: 0;
   }

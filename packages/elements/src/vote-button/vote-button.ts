@@ -1,7 +1,7 @@
-import { TaskStatus } from '@lit/task';
+import { TaskStatus } from '../base/data-task.ts';
 import {
   VecheError,
-  explainViolation,
+  formatViolation,
   formatCount,
   formatDate,
   formatNumber,
@@ -498,7 +498,7 @@ export class VecheVoteButton extends VecheWidget {
             : t.withdrawFailed;
     const violations = (error.code === 'rule-violation' ? (error.details?.['violations'] as Violation[] | undefined) : undefined) ?? [];
     const why = violations.length
-      ? violations.map((v) => explainViolation(v, this.locale, (id) => (id === view.project.id ? view.project.title : undefined))).join(' ')
+      ? violations.map((v) => formatViolation(v, this.locale, this.core.violation, (id) => (id === view.project.id ? view.project.title : undefined))).join(' ')
       : this.describe(error);
     const canRetry = error.retryable || error.code === 'invalid-response';
     return html`<div part="error" class="alert" role="alert">

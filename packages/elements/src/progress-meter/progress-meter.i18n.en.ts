@@ -1,0 +1,48 @@
+import type { ProgressMeterTerms } from './progress-meter.i18n.ts';
+
+/** English texts, loaded only on pages in English. */
+export const en: ProgressMeterTerms = {
+  noun: 'signature',
+  supportCaption: (p) => `Support for “${p}”`,
+  ofResidents: (s) => `${s} of residents aged 16+`,
+  threshold: (v) => `threshold ${v}`,
+  thresholdMark: 'Threshold',
+  reached: 'Threshold reached',
+  left: (n) => `${n} more needed to reach the threshold`,
+  noThreshold: 'No support threshold is set',
+  unknownPopulation: 'The number of residents aged 16+ is not given, so the share and the threshold cannot be counted',
+  reachedNow: (n) => `The project has reached the support threshold: ${n}.`,
+  resumed: (n) => `Updates resumed. Now ${n}.`,
+  paused: 'Updates paused.',
+  liveHint: 'The count updates automatically.',
+  pausedHint: 'Count updates are paused.',
+  updateFailed: 'Could not update the count; showing the latest figures.',
+
+  fundingCaption: (p) => `Co-financing of “${p}”`,
+  cost: (a) => `Project cost: ${a}`,
+  ofCost: (s) => `${s} of the cost`,
+  min: (s) => `at least ${s}`,
+  max: (s) => `at most ${s}`,
+  below: (s) => `Below the minimum: needs at least ${s}`,
+  above: (s) => `Above the maximum: may be at most ${s}`,
+  gap: (a) => `Not yet covered: ${a}`,
+  noCoFunding: 'Co-financing for this project has not been given yet.',
+
+  timelineCaption: (c) => `Stages: ${c}`,
+  nowIn: (p, n, total) => `Now: ${p} (stage ${n} of ${total}).`,
+  nextIs: (p) => `Next stage: ${p}.`,
+  notStarted: 'The campaign has not started yet.',
+  allDone: 'All stages are complete.',
+  done: 'Complete',
+  current: 'Under way',
+  upcoming: 'Ahead',
+  today: 'Today',
+  milestonesCaption: (p) => `Progress of “${p}”`,
+  progress: 'Complete',
+  milestoneDone: 'Done',
+  milestonePlanned: 'Planned',
+  noMilestones: 'The work plan for this project has not been published yet.',
+
+  projectNotFound: (id) => `Project “${id}” was not found. Check the project attribute.`,
+  campaignNotFound: (id) => `Campaign “${id}” was not found. Check the campaign attribute.`,
+};

@@ -1,0 +1,30 @@
+import type { SignInTerms } from './sign-in.i18n.ts';
+
+/** English texts, loaded only on pages in English. */
+export const en: SignInTerms = {
+  signInTitle: 'Confirm you are a resident',
+  signInIntro: 'One resident, one vote. Sign in with the code from your letter, or get a code by e-mail or phone.',
+  votingCode: 'Voting code',
+  votingCodeHint: 'Printed in your letter or on a leaflet, e.g. DEMO-1001.',
+  contact: 'E-mail or phone',
+  contactHint: 'We will send a one-time code. It is never published.',
+  sendCode: 'Send me a code',
+  codeSent: (to) => `Code sent to ${to}.`,
+  oneTimeCode: 'Code from the message',
+  confirm: 'Confirm',
+  useVotingCode: 'I have a voting code',
+  useOneTimeCode: 'Get a code by e-mail or phone',
+  enterCode: 'Enter the code from the message',
+  codeRequired: 'Enter the code.',
+  codeTooShort: 'The code is too short: check that you typed all of it.',
+  contactRequired: 'Enter an e-mail address or a phone number.',
+  contactInvalid: 'This does not look like an e-mail address or a phone number, e.g. name@example.com or +7 900 123-45-67.',
+  wrongVotingCode: 'This code did not work. Check it; each code works once.',
+  wrongOneTimeCode: 'This code did not work or has expired. Check it or get a new one.',
+  rateLimited: (wait) => `Too many attempts. Try again ${wait}.`,
+  changeContact: 'Use another e-mail or phone',
+  sendAgain: 'Send the code again',
+  checking: 'Checking…',
+  noMethods: 'You cannot sign in with a code here. Sign in on the site this widget is on.',
+  signedIn: 'Signed in.',
+};

@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// `npm run build`: the embed bundle, one self-contained file per entry (see vite.config.ts).
+import { build } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const { entries } = await import(`${root}vite.config.ts`).catch(async () => {
+  // Node cannot import TypeScript: read the entry names from the folder instead.
+  const { readdirSync } = await import('node:fs');
+  const names = readdirSync(`${root}packages/elements/src/entries`).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
+  return { entries: () => Object.fromEntries([['veche', ''], ...names.map((n) => [n, ''])]) };
+});
+
+const names = Object.keys(entries());
+const started = performance.now();
+// `veche` first: it empties dist/.
+for (const name of ['veche', ...names.filter((n) => n !== 'veche')]) {
+  process.env.VECHE_ENTRY = name;
+  await build({ root, configFile: `${root}vite.config.ts`, logLevel: 'warn' });
+}
+console.log(`Built ${names.length} entries in ${((performance.now() - started) / 1000).toFixed(1)} s`);
