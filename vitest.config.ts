@@ -15,6 +15,17 @@ export default defineConfig({
         },
       },
       {
+        // Built pages (examples, hostile hosts, the real server) driven in the system Chromium by Playwright.
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
