@@ -14,6 +14,14 @@ export function entries(): Record<string, string> {
   return out;
 }
 
+/** On-demand chunks named after what they are: `rest-adapter`, `memory`, `sign-in`, `vote-button.i18n.en`. */
+function chunkName(facade: string | null): string {
+  if (!facade) return '[name]';
+  if (facade.includes('/adapter-rest/')) return 'rest-adapter';
+  const element = /\/elements\/src\/([\w-]+)\/define\.ts$/.exec(facade);
+  return element ? element[1]! : '[name]';
+}
+
 /** Writes the token sheets `dist/themes/<name>.css` from the same tokens the `theme` attribute uses. */
 function themeSheets(): Plugin {
   return {
@@ -52,10 +60,12 @@ export default defineConfig(() => {
         fileName: (_format: string, name: string) => `${name}.js`,
       },
       rollupOptions: {
+        // veche.js defines every element up front; an element's lazy import of another is then a no-op, by design.
+        onwarn(warning, warn) {
+          if (warning.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') warn(warning);
+        },
         output: {
-          // Name the on-demand adapters after what they are, not after their folder (`src`).
-          chunkFileNames: (chunk: { facadeModuleId: string | null }) =>
-            chunk.facadeModuleId?.includes('/adapter-rest/') ? 'chunks/rest-adapter-[hash].js' : 'chunks/[name]-[hash].js',
+          chunkFileNames: (chunk: { facadeModuleId: string | null }) => `chunks/${chunkName(chunk.facadeModuleId)}-[hash].js`,
           minify: true,
         },
       },

@@ -1,6 +1,6 @@
 import { DataTask, TaskStatus, initialState, type TaskView } from './data-task.ts';
-import { VecheError, isAbort, type CoreCatalog, type Locale, type VecheAdapter } from '@veche/core';
-import { ru } from '@veche/core/ru';
+import { VecheError, isAbort, type Locale, type VecheAdapter } from '@veche/core';
+import { errorTerms } from '../i18n/core.ts';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ConfigConsumer, onConfigure, pageCampaign, pageDefaults, type VecheConfig } from '../config/context.ts';
@@ -13,9 +13,6 @@ import { VecheElement } from './veche-element.ts';
 
 /** What a configuration error is about: which attribute is missing. */
 export type SetupProblem = 'api' | 'campaign' | 'project';
-
-/** The core catalog: Russian in the bundle, English loaded on demand. */
-const coreMessages: Messages<CoreCatalog> = { ru, en: () => import('@veche/core/en').then((m) => m.en) };
 
 export const setupError = (problem: SetupProblem, message: string) =>
   new VecheError('invalid-input', message, { details: { setup: problem } });
@@ -140,13 +137,19 @@ export class VecheWidget extends VecheElement {
   readonly #pendingTerms = new Set<Promise<unknown>>();
 
   /**
-   * The element's texts in its language, with overrides; subclasses pass their catalog. While English
-   * texts load, it answers in Russian and `renderTask` shows the loading state; the element re-renders
-   * when they arrive.
+   * The element's texts in its language, with the page's (`setMessages`) and the instance's overrides.
+   * While English texts load, it answers in Russian and `renderTask` shows the loading state; the
+   * element re-renders when they arrive.
    */
   protected terms<T extends object>(messages: Messages<T>, own?: Partial<T>): T {
+    const table = this.table(messages);
+    return termsFor(this.localName, table, table === messages.ru ? 'ru' : this.locale, own);
+  }
+
+  /** A table of words in the element's language (domain words from core: no overrides). */
+  protected table<T>(messages: Messages<T>): T {
     const table = tableFor(messages, this.locale);
-    if (!(table instanceof Promise)) return termsFor(this.localName, table, this.locale, own);
+    if (!(table instanceof Promise)) return table;
     if (!this.#pendingTerms.has(table)) {
       this.#pendingTerms.add(table);
       table.then(
@@ -160,7 +163,7 @@ export class VecheWidget extends VecheElement {
         },
       );
     }
-    return termsFor(this.localName, messages.ru, 'ru', own);
+    return messages.ru;
   }
 
   /** Whether texts of the element's language are still loading. */
@@ -172,10 +175,6 @@ export class VecheWidget extends VecheElement {
     return this.terms(common);
   }
 
-  /** The domain's words (phases, statuses, sources, errors, rule sentences) from @veche/core. */
-  protected get core(): CoreCatalog {
-    return this.terms(coreMessages);
-  }
 
   /** Emits `veche-error` once for each failure (an aborted call is not a failure) and returns it as a VecheError. */
   protected report(error: unknown): VecheError {
@@ -196,7 +195,7 @@ export class VecheWidget extends VecheElement {
     if (setup === 'api') return this.common.noApi;
     if (setup === 'campaign') return this.common.noCampaign;
     if (setup === 'project') return this.common.noProject;
-    return this.core.error[e.code];
+    return this.table(errorTerms)[e.code];
   }
 
   protected renderLoading(): TemplateResult {

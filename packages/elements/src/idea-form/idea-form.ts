@@ -19,6 +19,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { VecheWidget } from '../base/veche-widget.ts';
+import { errorTerms } from '../i18n/core.ts';
 import { pageDefaults } from '../config/context.ts';
 import { pageApi } from '../config/resolve-adapter.ts';
 import { emptyDraft, readDraft, writeDraft, type Draft } from './draft.ts';
@@ -585,7 +586,7 @@ export class VecheIdeaForm extends VecheWidget {
           const field = typeof raw?.field === 'string' ? this.#fieldOf(raw.field, c) : undefined;
           const code = typeof raw?.code === 'string' ? (raw.code as IssueCode) : 'invalid';
           const limit = typeof raw?.limit === 'number' ? raw.limit : undefined;
-          if (!mapped.has(field ?? '')) mapped.set(field ?? '', field ? this.#issue(field, code, limit) : { code, text: this.core.error['invalid-input'] });
+          if (!mapped.has(field ?? '')) mapped.set(field ?? '', field ? this.#issue(field, code, limit) : { code, text: this.table(errorTerms)['invalid-input'] });
         }
       }
       if (mapped.size > 0) {

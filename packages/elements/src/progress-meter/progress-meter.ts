@@ -12,6 +12,7 @@ import {
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { VecheWidget, setupError } from '../base/veche-widget.ts';
+import { phaseTerms, sourceTerms, statusTerms } from '../i18n/core.ts';
 import { shared } from '../styles/shared.ts';
 import { tokens } from '../styles/tokens.ts';
 import { messages, type ProgressMeterTerms } from './progress-meter.i18n.ts';
@@ -281,7 +282,8 @@ export class VecheProgressMeter extends VecheWidget {
   }
 
   #renderView({ campaign, project }: MeterData) {
-    const context: ViewContext = { t: this.#t, common: this.common, core: this.core, locale: this.locale, now: this.#now() };
+    const core = { phase: this.table(phaseTerms), status: this.table(statusTerms), source: this.table(sourceTerms) };
+    const context: ViewContext = { t: this.#t, common: this.common, core, locale: this.locale, now: this.#now() };
     const view = this.#view;
     if (view === 'timeline') return timelineView(context, campaign, project);
     // The data task guarantees a project for the other views.

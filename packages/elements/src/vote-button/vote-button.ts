@@ -15,6 +15,7 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { VecheWidget, setupError } from '../base/veche-widget.ts';
+import { statusTerms, violationTerms } from '../i18n/core.ts';
 import type { VecheVoteDetail, VoteAction } from '../events/events.ts';
 import type { SignInAction } from '../sign-in/sign-in.types.ts';
 import { castVote, newKey, withdrawVote } from './vote-button.actions.ts';
@@ -439,7 +440,7 @@ export class VecheVoteButton extends VecheWidget {
     const lines: string[] = [];
     let link = false;
     if (stage.state === 'closed' && mode === 'vote' && (view.project.status === 'selected' || view.project.status === 'not-selected')) {
-      lines.push(this.core.status[view.project.status]);
+      lines.push(this.table(statusTerms)[view.project.status]);
     } else if (stage.state !== 'open') {
       // The phase line says it all.
     } else if (!eligible(mode, view.project)) {
@@ -498,7 +499,7 @@ export class VecheVoteButton extends VecheWidget {
             : t.withdrawFailed;
     const violations = (error.code === 'rule-violation' ? (error.details?.['violations'] as Violation[] | undefined) : undefined) ?? [];
     const why = violations.length
-      ? violations.map((v) => formatViolation(v, this.locale, this.core.violation, (id) => (id === view.project.id ? view.project.title : undefined))).join(' ')
+      ? violations.map((v) => formatViolation(v, this.locale, this.table(violationTerms), (id) => (id === view.project.id ? view.project.title : undefined))).join(' ')
       : this.describe(error);
     const canRetry = error.retryable || error.code === 'invalid-response';
     return html`<div part="error" class="alert" role="alert">
