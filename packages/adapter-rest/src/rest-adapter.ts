@@ -10,6 +10,7 @@ import {
   Session,
   SupportState,
   UploadedImage,
+  FULL_CAPABILITIES,
   VecheError,
   isAbort,
   parseWith,
@@ -84,15 +85,7 @@ const sleep = (ms: number, signal: AbortSignal | undefined) =>
  * Every answer is checked against the core schemas; a malformed one is `invalid-response`.
  */
 export class RestAdapter implements VecheAdapter {
-  readonly capabilities: AdapterCapabilities = {
-    ideas: true,
-    uploads: true,
-    support: true,
-    ballot: true,
-    results: true,
-    signIn: ['voting-code', 'one-time-code', 'host-token'],
-    live: true,
-  };
+  readonly capabilities: AdapterCapabilities = FULL_CAPABILITIES;
 
   readonly baseUrl: string;
   readonly #fetch: typeof fetch;

@@ -19,13 +19,15 @@ export {
   type CheckBallotOptions,
   type Violation,
 } from './rules/check-ballot.ts';
-export { checkIdea, type IdeaIssue, type IdeaIssueCode } from './rules/check-idea.ts';
+export { checkIdea, ideaToProject, invalidIdea, type IdeaIssue, type IdeaIssueCode } from './rules/check-idea.ts';
 export {
   currentPhase,
   effectiveRules,
   findPhase,
   movePhases,
   phaseState,
+  requirePhase,
+  requireResultsPublished,
   resultsPublished,
   rulesLocked,
   votesVisible,
@@ -34,6 +36,7 @@ export {
 export { supportThreshold } from './rules/support.ts';
 
 export { computeResults, type ComputedResults, type ResultsInput } from './results/compute-results.ts';
+export { campaignResults } from './results/campaign-results.ts';
 
 export { parsePabulib, toPabulib, type PabulibData, type PabulibProject, type PabulibVote } from './pabulib/pabulib.ts';
 export {
@@ -43,7 +46,7 @@ export {
   type PabulibExportInput,
 } from './pabulib/campaign.ts';
 
-export type { AdapterCapabilities, CallOptions, LiveEvent, MutationOptions, VecheAdapter } from './adapter/adapter.ts';
+export { FULL_CAPABILITIES, type AdapterCapabilities, type CallOptions, type LiveEvent, type MutationOptions, type VecheAdapter } from './adapter/adapter.ts';
 export {
   ERROR_CODES,
   ERROR_STATUS,

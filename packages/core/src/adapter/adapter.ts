@@ -29,6 +29,17 @@ export interface AdapterCapabilities {
   readonly live: boolean;
 }
 
+/** What a backend that implements the whole HTTP contract can do. */
+export const FULL_CAPABILITIES: AdapterCapabilities = Object.freeze({
+  ideas: true,
+  uploads: true,
+  support: true,
+  ballot: true,
+  results: true,
+  signIn: Object.freeze(['voting-code', 'one-time-code', 'host-token'] as const),
+  live: true,
+});
+
 /** A change an adapter reports to subscribers. */
 export type LiveEvent =
   | { type: 'support'; projectId: string; count: number }

@@ -1,9 +1,10 @@
-import type {
-  AdapterCapabilities,
-  CallOptions,
-  LiveEvent,
-  MutationOptions,
-  VecheAdapter,
+import {
+  FULL_CAPABILITIES,
+  type AdapterCapabilities,
+  type CallOptions,
+  type LiveEvent,
+  type MutationOptions,
+  type VecheAdapter,
 } from '../adapter/adapter.ts';
 import { VecheError } from '../adapter/errors.ts';
 import { sniffImage, IMAGE_TYPES } from '../domain/image.ts';
@@ -11,10 +12,10 @@ import { hashString } from '../domain/random.ts';
 import { PUBLIC_PROJECT_STATUSES, type PhaseId, type SignInMethod } from '../domain/values.ts';
 import { campaignToPabulib } from '../pabulib/campaign.ts';
 import { toPabulib } from '../pabulib/pabulib.ts';
-import { computeResults } from '../results/compute-results.ts';
+import { campaignResults } from '../results/campaign-results.ts';
 import { checkBallot } from '../rules/check-ballot.ts';
-import { checkIdea } from '../rules/check-idea.ts';
-import { effectiveRules, findPhase, phaseState, resultsPublished, votesVisible } from '../rules/phases.ts';
+import { checkIdea, ideaToProject, invalidIdea } from '../rules/check-idea.ts';
+import { effectiveRules, phaseState, requirePhase, requireResultsPublished, votesVisible } from '../rules/phases.ts';
 import { type Ballot, BallotInput, type Selection } from '../schemas/ballot.ts';
 import { Campaign } from '../schemas/campaign.ts';
 import { IdeaInput, type IdeaInputDraft, type IdeaReceipt, type UploadedImage } from '../schemas/idea.ts';
@@ -97,15 +98,7 @@ const asArray = <T>(value: T | T[] | undefined): T[] | undefined =>
  * codes, rate limits), optional persistence in localStorage. Storybook, tests and the demo page use it.
  */
 export class MemoryAdapter implements VecheAdapter {
-  readonly capabilities: AdapterCapabilities = {
-    ideas: true,
-    uploads: true,
-    support: true,
-    ballot: true,
-    results: true,
-    signIn: ['voting-code', 'one-time-code', 'host-token'],
-    live: true,
-  };
+  readonly capabilities: AdapterCapabilities = FULL_CAPABILITIES;
 
   /** One-time codes "sent", newest last: what an e-mail or SMS would carry. */
   readonly outbox: { contact: string; code: string }[] = [];
@@ -202,13 +195,7 @@ export class MemoryAdapter implements VecheAdapter {
   }
 
   #requirePhase(campaign: Campaign, phase: PhaseId): void {
-    const state = phaseState(campaign, phase, this.#now());
-    if (state === 'open') return;
-    const when = findPhase(campaign, phase);
-    const details = when ? { phase, state, start: when.start, end: when.end } : { phase, state };
-    const message =
-      state === 'upcoming' ? `The ${phase} phase has not begun` : state === 'closed' ? `The ${phase} phase is over` : `This campaign has no ${phase} phase`;
-    throw new VecheError('phase-closed', message, { details });
+    requirePhase(campaign, phase, this.#now());
   }
 
   #session(): Session | null {
@@ -367,32 +354,11 @@ export class MemoryAdapter implements VecheAdapter {
     this.#requirePhase(campaign, 'ideas');
     if (campaign.signIn.ideas.length > 0) this.#requireResident(campaign, 'ideas');
     const issues = checkIdea(campaign, idea);
-    if (issues.length > 0) {
-      throw new VecheError('invalid-input', `Invalid idea: ${issues.map((i) => `${i.field} ${i.message}`).join('; ')}`, {
-        details: { issues },
-      });
-    }
+    if (issues.length > 0) throw invalidIdea(issues);
     return this.#remember(options?.idempotencyKey, 'idea', () => {
       const id = `idea-${++this.#state.sequence}`;
       const now = this.#now().toISOString();
-      const publishName = idea.consents.some((c) => c.kind === 'publish-name' && c.accepted);
-      const project: Project = {
-        id,
-        campaignId,
-        title: idea.title,
-        description: idea.description,
-        cost: idea.cost ?? 0,
-        status: 'submitted',
-        categoryIds: idea.categoryIds,
-        images: idea.images,
-        coFunding: [],
-        milestones: [],
-        createdAt: now,
-        ...(idea.summary ? { summary: idea.summary } : {}),
-        ...(idea.districtId ? { districtId: idea.districtId } : {}),
-        ...(idea.location ? { location: idea.location } : {}),
-        ...(publishName && idea.author.name ? { authorName: idea.author.name } : {}),
-      };
+      const project = ideaToProject(idea, id, campaignId, now);
       this.#projects.set(id, project);
       this.#state.ideaProjects.push(project);
       this.#state.ideas.push({ projectId: id, author: idea.author, consents: idea.consents.map((c) => ({ ...c, at: now })) });
@@ -549,39 +515,10 @@ export class MemoryAdapter implements VecheAdapter {
   }
 
   #results(campaign: Campaign): { results: Results; ballots: { voterId: string; selection: Selection[] }[]; projects: Project[] } {
-    const now = this.#now();
-    if (!resultsPublished(campaign, now)) {
-      const phase = findPhase(campaign, 'results') ?? findPhase(campaign, 'voting');
-      const from = phase?.id === 'results' ? phase.start : phase?.end;
-      throw new VecheError('phase-closed', 'The results are not published yet', { details: { phase: 'results', start: from } });
-    }
+    requireResultsPublished(campaign, this.#now());
     const projects = this.#ballotProjects(campaign.id);
     const ballots = this.#submittedBallots(campaign.id);
-    const computed = computeResults({ budget: campaign.votingRules.budget ?? campaign.budget, districts: campaign.districts, projects, ballots });
-    const selected = new Set(computed.projects.filter((p) => p.selected).map((p) => p.id));
-    const districts = campaign.districts.map((d) => {
-      const own = new Set(projects.filter((p) => p.districtId === d.id).map((p) => p.id));
-      return {
-        districtId: d.id,
-        ...(d.budget !== undefined ? { budget: d.budget } : {}),
-        ...(d.population16 !== undefined ? { population16: d.population16 } : {}),
-        budgetUsed: projects.filter((p) => own.has(p.id) && selected.has(p.id)).reduce((s, p) => s + p.cost, 0),
-        turnout: ballots.filter((b) => b.selection.some((s) => own.has(s.projectId))).length,
-      };
-    });
-    const publishedAt = findPhase(campaign, 'results')?.start;
-    const results: Results = {
-      campaignId: campaign.id,
-      status: 'final',
-      budget: campaign.votingRules.budget ?? campaign.budget,
-      budgetUsed: computed.budgetUsed,
-      turnout: computed.turnout,
-      projects: computed.projects,
-      districts,
-      ...(publishedAt ? { publishedAt } : {}),
-      ...(campaign.population16 !== undefined ? { population16: campaign.population16 } : {}),
-    };
-    return { results, ballots, projects };
+    return { results: campaignResults(campaign, projects, ballots, 'final'), ballots, projects };
   }
 
   async getResults(campaignId: string, options?: CallOptions): Promise<Results> {

@@ -1,4 +1,6 @@
+import { VecheError } from '../adapter/errors.ts';
 import type { Campaign } from '../schemas/campaign.ts';
+import type { Project } from '../schemas/project.ts';
 import type { IdeaInput } from '../schemas/idea.ts';
 import type { FieldIssue } from '../schemas/validate.ts';
 
@@ -67,4 +69,36 @@ export function checkIdea(
     issues.push({ field: 'author.contact', code: 'contact-required', message: 'needs an e-mail address or a phone number' });
   }
   return issues;
+}
+
+/** The `invalid-input` error for an idea's issues: every field named in the message and in `details.issues`. */
+export function invalidIdea(issues: readonly { field: string; message: string }[]): VecheError {
+  return new VecheError('invalid-input', `Invalid idea: ${issues.map((i) => `${i.field} ${i.message}`).join('; ')}`, {
+    details: { issues },
+  });
+}
+
+/**
+ * The project an idea becomes while it waits for moderation. The author's name is public only with the
+ * `publish-name` consent; contacts and consents never enter the project.
+ */
+export function ideaToProject(idea: IdeaInput, id: string, campaignId: string, now: string): Project {
+  const publishName = idea.consents.some((c) => c.kind === 'publish-name' && c.accepted);
+  return {
+    id,
+    campaignId,
+    title: idea.title,
+    description: idea.description,
+    cost: idea.cost ?? 0,
+    status: 'submitted',
+    categoryIds: idea.categoryIds,
+    images: idea.images,
+    coFunding: [],
+    milestones: [],
+    createdAt: now,
+    ...(idea.summary ? { summary: idea.summary } : {}),
+    ...(idea.districtId ? { districtId: idea.districtId } : {}),
+    ...(idea.location ? { location: idea.location } : {}),
+    ...(publishName && idea.author.name ? { authorName: idea.author.name } : {}),
+  };
 }

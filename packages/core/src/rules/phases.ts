@@ -1,3 +1,4 @@
+import { VecheError } from '../adapter/errors.ts';
 import type { PhaseId } from '../domain/values.ts';
 import type { Campaign, Phase, VotingRules } from '../schemas/campaign.ts';
 
@@ -82,4 +83,23 @@ export function movePhases(phases: readonly Phase[], to: PhaseId, now: Date = ne
     cursor -= len;
   }
   return out;
+}
+
+/** Throws `phase-closed` (with the phase, its state and dates) unless the phase is open at `now`. */
+export function requirePhase(campaign: Pick<Campaign, 'phases'>, phase: PhaseId, now: Date = new Date()): void {
+  const state = phaseState(campaign, phase, now);
+  if (state === 'open') return;
+  const when = findPhase(campaign, phase);
+  const details = when ? { phase, state, start: when.start, end: when.end } : { phase, state };
+  const message =
+    state === 'upcoming' ? `The ${phase} phase has not begun` : state === 'closed' ? `The ${phase} phase is over` : `This campaign has no ${phase} phase`;
+  throw new VecheError('phase-closed', message, { details });
+}
+
+/** Throws `phase-closed` with the publication date in `details.start` unless results are published. */
+export function requireResultsPublished(campaign: Pick<Campaign, 'phases'>, now: Date = new Date()): void {
+  if (resultsPublished(campaign, now)) return;
+  const phase = findPhase(campaign, 'results') ?? findPhase(campaign, 'voting');
+  const start = phase?.id === 'results' ? phase.start : phase?.end;
+  throw new VecheError('phase-closed', 'The results are not published yet', { details: { phase: 'results', ...(start ? { start } : {}) } });
 }

@@ -2,9 +2,8 @@ import { createHash, randomBytes, randomInt } from 'node:crypto';
 import {
   type Campaign,
   VecheError,
-  findPhase,
-  phaseState,
   type PhaseId,
+  requirePhase as requireCorePhase,
   type SignInMethod,
 } from '@veche/core';
 import type { Kysely } from 'kysely';
@@ -108,13 +107,7 @@ export function forgetCampaign(ctx: Ctx, id: string): void {
 }
 
 export function requirePhase(ctx: Ctx, campaign: Campaign, phase: PhaseId): void {
-  const state = phaseState(campaign, phase, ctx.now());
-  if (state === 'open') return;
-  const when = findPhase(campaign, phase);
-  const details = when ? { phase, state, start: when.start, end: when.end } : { phase, state };
-  const message =
-    state === 'upcoming' ? `The ${phase} phase has not begun` : state === 'closed' ? `The ${phase} phase is over` : `This campaign has no ${phase} phase`;
-  throw new VecheError('phase-closed', message, { details });
+  requireCorePhase(campaign, phase, ctx.now());
 }
 
 /**

@@ -6,6 +6,8 @@ import {
   VecheError,
   checkIdea,
   hashString,
+  ideaToProject,
+  invalidIdea,
   parseWith,
   sniffImage,
   votesVisible,
@@ -171,30 +173,13 @@ export async function submitIdea(ctx: Ctx, campaignId: string, body: unknown, ca
     else Object.assign(image, { width: upload.width, height: upload.height });
   });
   if (issues.length > 0) {
-    throw new VecheError('invalid-input', `Invalid idea: ${issues.map((i) => `${i.field} ${i.message}`).join('; ')}`, { details: { issues } });
+    throw invalidIdea(issues);
   }
   const scope = `idea:${campaignId}:${caller.session?.residentId ?? 'public'}`;
   return once(ctx, scope, caller.idempotencyKey, async (trx) => {
     const id = randomId('idea');
     const now = iso(ctx);
-    const publishName = idea.consents.some((c) => c.kind === 'publish-name' && c.accepted);
-    const project: Project = {
-      id,
-      campaignId,
-      title: idea.title,
-      description: idea.description,
-      cost: idea.cost ?? 0,
-      status: 'submitted',
-      categoryIds: idea.categoryIds,
-      images: idea.images,
-      coFunding: [],
-      milestones: [],
-      createdAt: now,
-      ...(idea.summary ? { summary: idea.summary } : {}),
-      ...(idea.districtId ? { districtId: idea.districtId } : {}),
-      ...(idea.location ? { location: idea.location } : {}),
-      ...(publishName && idea.author.name ? { authorName: idea.author.name } : {}),
-    };
+    const project = ideaToProject(idea, id, campaignId, now);
     await trx.insertInto('projects').values(projectRow(project, now, null)).execute();
     await trx
       .insertInto('ideas')

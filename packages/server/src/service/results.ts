@@ -1,8 +1,7 @@
 import {
-  VecheError,
+  campaignResults,
   campaignToPabulib,
-  computeResults,
-  findPhase,
+  requireResultsPublished,
   resultsPublished,
   toPabulib,
   type Campaign,
@@ -30,40 +29,13 @@ export function countResults(ctx: Ctx, campaign: Campaign): Promise<Counted> {
       .execute();
     const projects = rows.map((r) => JSON.parse(r.data) as Project);
     const ballots = await submittedBallots(ctx, campaign.id);
-    const budget = campaign.votingRules.budget ?? campaign.budget;
-    const computed = computeResults({ budget, districts: campaign.districts, projects, ballots });
-    const selected = new Set(computed.projects.filter((p) => p.selected).map((p) => p.id));
-    const districts = campaign.districts.map((d) => {
-      const own = new Set(projects.filter((p) => p.districtId === d.id).map((p) => p.id));
-      return {
-        districtId: d.id,
-        ...(d.budget !== undefined ? { budget: d.budget } : {}),
-        ...(d.population16 !== undefined ? { population16: d.population16 } : {}),
-        budgetUsed: projects.filter((p) => own.has(p.id) && selected.has(p.id)).reduce((s, p) => s + p.cost, 0),
-        turnout: ballots.filter((b) => b.selection.some((s) => own.has(s.projectId))).length,
-      };
-    });
-    const publishedAt = findPhase(campaign, 'results')?.start;
-    const results: Results = {
-      campaignId: campaign.id,
-      status: resultsPublished(campaign, ctx.now()) ? 'final' : 'preliminary',
-      budget,
-      budgetUsed: computed.budgetUsed,
-      turnout: computed.turnout,
-      projects: computed.projects,
-      districts,
-      ...(publishedAt ? { publishedAt } : {}),
-      ...(campaign.population16 !== undefined ? { population16: campaign.population16 } : {}),
-    };
+    const results = campaignResults(campaign, projects, ballots, resultsPublished(campaign, ctx.now()) ? 'final' : 'preliminary');
     return { results, ballots, projects };
   });
 }
 
 function requirePublished(ctx: Ctx, campaign: Campaign): void {
-  if (resultsPublished(campaign, ctx.now())) return;
-  const phase = findPhase(campaign, 'results') ?? findPhase(campaign, 'voting');
-  const from = phase?.id === 'results' ? phase.start : phase?.end;
-  throw new VecheError('phase-closed', 'The results are not published yet', { details: { phase: 'results', ...(from ? { start: from } : {}) } });
+  requireResultsPublished(campaign, ctx.now());
 }
 
 export async function getResults(ctx: Ctx, campaignId: string): Promise<Results> {
