@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'storybook-static/**', 'data/**', 'coverage/**', 'examples/**/dist/**'],
+    ignores: ['.tmp/**', '**/node_modules/**', '**/dist/**', 'storybook-static/**', 'data/**', 'coverage/**', 'examples/**/dist/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -7,8 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+const build = spawnSync(process.execPath, [`${root}scripts/build.mjs`], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
+// The React and Vue examples, linked from the demo page.
+for (const example of ['react', 'vue']) {
+  const built = spawnSync('npx', ['vite', 'build', '--config', `examples/${example}/vite.config.ts`, '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
 
 register();
 const { checkoutMounts, createServer, issueCodes, loadConfig, seedFixture } = await import('../packages/server/src/index.ts');

@@ -79,3 +79,6 @@ export function termsFor<T extends object>(tag: string, table: T, locale: Locale
   const page = overrides.get(tag)?.[locale] as Partial<T> | undefined;
   return page || own ? { ...table, ...page, ...own } : table;
 }
+
+/** Ends a sentence with a full stop unless it already ends with one: Russian dates end in «г.». */
+export const sentence = (text: string): string => (/[.!?…]$/.test(text.trimEnd()) ? text.trimEnd() : `${text.trimEnd()}.`);

@@ -1,5 +1,5 @@
 import type { ConsentKind, PluralForms } from '@veche/core';
-import type { Messages } from '../i18n/locale.ts';
+import { sentence, type Messages } from '../i18n/locale.ts';
 import type { IssueCode, TextField } from './idea-form.types.ts';
 
 /** The texts of `<veche-idea-form>`. Override any of them with `setMessages('veche-idea-form', locale, {...})`. */
@@ -159,8 +159,8 @@ const ru: IdeaFormTerms = {
   next: 'Модератор проверит её. После проверки идея появится на сайте и её можно будет поддержать.',
   nextContact: (contact) => `О решении мы сообщим по адресу ${contact}.`,
   another: 'Предложить ещё одну идею',
-  opens: (start, end) => `Приём идей откроется ${start} и продлится до ${end}.`,
-  closed: (end) => `Приём идей завершился ${end}. Спасибо всем, кто предлагал!`,
+  opens: (start, end) => sentence(`Приём идей откроется ${start} и продлится до ${end}`),
+  closed: (end) => `${sentence(`Приём идей завершился ${end}`)} Спасибо всем, кто предлагал!`,
   absent: 'В этой кампании идеи не собирают.',
   signInNeeded: 'Чтобы предложить идею, подтвердите, что вы житель: войдите с кодом.',
 };

@@ -13,6 +13,7 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { CommonTerms } from '../i18n/common.ts';
+import { sentence } from '../i18n/locale.ts';
 import type { ProgressMeterTerms } from './progress-meter.i18n.ts';
 import { fundingModel, percent, supportModel, timelineModel, type FundingRow, type PhaseStep } from './progress-meter.model.ts';
 
@@ -216,7 +217,7 @@ export function timelineView(c: ViewContext, campaign: Campaign, project: Projec
   if (m.current >= 0) {
     summary = `${t.nowIn(name(m.current), m.current + 1, m.steps.length)} ${common.closesIn(formatRelative(m.steps[m.current]!.end, now, locale))}.`;
   } else if (m.next >= 0) {
-    summary = `${m.next === 0 ? `${t.notStarted} ` : ''}${t.nextIs(name(m.next))} ${common.opensOn(formatDate(m.steps[m.next]!.start, locale))}.`;
+    summary = sentence(`${m.next === 0 ? `${t.notStarted} ` : ''}${t.nextIs(name(m.next))} ${common.opensOn(formatDate(m.steps[m.next]!.start, locale))}`);
   } else {
     summary = t.allDone;
   }
