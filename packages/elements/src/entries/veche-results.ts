@@ -1,0 +1,2 @@
+import '../results/define.ts';
+export { VecheResults } from '../results/results.ts';
