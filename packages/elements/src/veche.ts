@@ -8,6 +8,7 @@ import './sign-in/define.ts';
 import './vote-button/define.ts';
 import './progress-meter/define.ts';
 import './idea-form/define.ts';
+import './project-detail/define.ts';
 
 export { VecheElement } from './base/veche-element.ts';
 export { VecheProvider } from './provider/provider.ts';
@@ -15,6 +16,7 @@ export { VecheSignIn } from './sign-in/sign-in.ts';
 export { VecheVoteButton } from './vote-button/vote-button.ts';
 export { VecheProgressMeter } from './progress-meter/progress-meter.ts';
 export { VecheIdeaForm } from './idea-form/idea-form.ts';
+export { VecheProjectDetail } from './project-detail/project-detail.ts';
 export { configure } from './config/context.ts';
 export { pageApi, resolveAdapter } from './config/resolve-adapter.ts';
 export { setMessages } from './i18n/locale.ts';

@@ -1,0 +1,9 @@
+import { VecheProjectDetail } from './project-detail.ts';
+
+VecheProjectDetail.define('veche-project-detail', VecheProjectDetail);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'veche-project-detail': VecheProjectDetail;
+  }
+}
