@@ -1,0 +1,2 @@
+import '../budget-ballot/define.ts';
+export { VecheBudgetBallot } from '../budget-ballot/budget-ballot.ts';
