@@ -1,4 +1,4 @@
-import { movePhases, seededRandom, type PhaseId, type ProjectInput, type Selection } from '@veche/core';
+import { movePhases, seededRandom, type PhaseId, type ProjectInput, type Selection, type VecheAdapter } from '@veche/core';
 import { MemoryAdapter, demoFixture, type MemoryFixture } from '@veche/core/memory';
 
 /*
@@ -95,5 +95,16 @@ export function manyProjectsCampaign(count: number, now: Date = new Date()): Mem
       voterId: `m-${v}`,
       selection: f.projects.filter(() => random() < 0.08).map((p) => ({ projectId: p.id })),
     })).filter((b) => b.selection.length > 0);
+  });
+}
+
+/** `base` with some members replaced; other methods stay bound to `base` (MemoryAdapter has #private fields). */
+export function patched(base: VecheAdapter, members: Record<string, unknown>): VecheAdapter {
+  return new Proxy(base, {
+    get(target, key) {
+      if (typeof key === 'string' && key in members) return members[key];
+      const value = Reflect.get(target, key) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
   });
 }

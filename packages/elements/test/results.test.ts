@@ -8,11 +8,12 @@ import {
   demoIn,
   emptyCampaign,
   oneProjectCampaign,
+  patched,
   trickyCampaign,
 } from '../../../stories/support/results-fixtures.ts';
 import '../src/provider/define.ts';
 import '../src/results/define.ts';
-import { VecheResults } from '../src/results/results.ts';
+import type { VecheResults } from '../src/results/results.ts';
 import { instrument } from './support/vote-fixtures.ts';
 
 const NOW = new Date('2026-12-20T09:00:00Z');
@@ -23,17 +24,6 @@ const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => ro
 const $$ = (el: Element, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
 /** Text with every kind of space (Intl uses no-break spaces) as one plain space. */
 const text = (el: Element | null) => (el?.shadowRoot ?? el)!.textContent!.replace(/\s+/g, ' ').trim();
-
-/** `base` with some members replaced; other methods stay bound to `base` (MemoryAdapter has #private fields). */
-function patched(base: VecheAdapter, members: Record<string, unknown>): VecheAdapter {
-  return new Proxy(base, {
-    get(target, key) {
-      if (typeof key === 'string' && key in members) return members[key];
-      const value = Reflect.get(target, key) as unknown;
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-}
 
 async function settled(el: VecheResults): Promise<VecheResults> {
   await waitUntil(() => $(el, 'section, [part=error]'), 'the results settle', { timeout: 4000 });

@@ -65,6 +65,8 @@ export const styles = css`
     font-size: 1.5em;
     font-weight: 700;
     line-height: 1.2;
+    overflow-wrap: break-word;
+    hyphens: manual;
   }
   .bar {
     display: block;
@@ -90,7 +92,11 @@ export const styles = css`
   }
   .winners {
     display: grid;
-    gap: 0.5em;
+    gap: 0.75em;
+  }
+  .winners li {
+    display: grid;
+    gap: 0.1em;
   }
   .winners li,
   .row {
@@ -150,10 +156,20 @@ export const styles = css`
     border-block-end: var(--_border-width) solid var(--_border);
     text-align: start;
     vertical-align: top;
+    overflow-wrap: normal;
+    hyphens: manual;
+  }
+  th .muted {
+    font-weight: 400;
   }
   td.n {
     text-align: end;
     white-space: nowrap;
+  }
+  /* Titles keep a readable width; a narrow element scrolls the table sideways (a data table may). */
+  tbody th {
+    min-inline-size: 12em;
+    overflow-wrap: break-word;
   }
   .districts {
     display: grid;

@@ -2,6 +2,7 @@ import { VecheError, formatCount, formatDate, formatMoney, formatShare, type Loc
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { VecheWidget } from '../base/veche-widget.ts';
+import type * as Exporter from './results.export.ts';
 import { resultsMessages, type ResultsTerms } from './results.i18n.ts';
 import { loadResults, type DistrictRow, type ResultRow, type ResultsModel, type ResultsView } from './results.model.ts';
 import { styles } from './results.styles.ts';
@@ -9,8 +10,8 @@ import { styles } from './results.styles.ts';
 type Format = 'csv' | 'pb';
 
 /** The download code (CSV, Blob, `<a download>`) is fetched on the first click. */
-let exporter: Promise<typeof import('./results.export.ts')> | undefined;
-function loadExporter(): Promise<typeof import('./results.export.ts')> {
+let exporter: Promise<typeof Exporter> | undefined;
+function loadExporter(): Promise<typeof Exporter> {
   exporter ??= import('./results.export.ts').catch((e: unknown) => {
     exporter = undefined;
     throw new VecheError('network', 'Could not load the download code', { cause: e });
@@ -211,7 +212,7 @@ export class VecheResults extends VecheWidget {
             <ol part="winners" class="winners">
               ${winners.map(
                 (r) => html`<li>
-                  <span class="name">${this.#title(r)}</span>${this.#mark()}
+                  <span><span class="name">${this.#title(r)}</span>${this.#mark()}</span>
                   <span class="muted">${[r.cost === undefined ? '' : formatMoney(r.cost, locale), this.#count(model, r)].filter(Boolean).join(' · ')}</span>
                 </li>`,
               )}

@@ -1,0 +1,2 @@
+import '../share/define.ts';
+export { VecheShare } from '../share/share.ts';

@@ -1,0 +1,9 @@
+import { VecheShare } from './share.ts';
+
+VecheShare.define('veche-share', VecheShare);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'veche-share': VecheShare;
+  }
+}
