@@ -8,6 +8,8 @@ import './sign-in/define.ts';
 import './vote-button/define.ts';
 import './progress-meter/define.ts';
 import './idea-form/define.ts';
+import './results/define.ts';
+import './share/define.ts';
 import './project-detail/define.ts';
 
 export { VecheElement } from './base/veche-element.ts';
@@ -16,6 +18,8 @@ export { VecheSignIn } from './sign-in/sign-in.ts';
 export { VecheVoteButton } from './vote-button/vote-button.ts';
 export { VecheProgressMeter } from './progress-meter/progress-meter.ts';
 export { VecheIdeaForm } from './idea-form/idea-form.ts';
+export { VecheResults } from './results/results.ts';
+export { VecheShare } from './share/share.ts';
 export { VecheProjectDetail } from './project-detail/project-detail.ts';
 export { configure } from './config/context.ts';
 export { pageApi, resolveAdapter } from './config/resolve-adapter.ts';
