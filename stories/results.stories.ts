@@ -5,9 +5,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../packages/elements/src/provider/define.ts';
 import '../packages/elements/src/results/define.ts';
-import type { VecheResults } from '../packages/elements/src/results/results.ts';
 import type { ThemeName } from '../packages/elements/src/styles/themes.ts';
 import { withFaults } from './support/adapters.ts';
+import { inside, settledIn, shadowText } from './support/shadow.ts';
 import {
   cumulativeCampaign,
   demoIn,
@@ -27,17 +27,9 @@ interface Args {
   width?: string;
 }
 
-const resultsOf = (canvas: HTMLElement, index = 0) => canvas.querySelectorAll<VecheResults>('veche-results')[index]!;
-const inside = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-
-/** Waits until the results show data, the date, or an error, so that axe checks the settled state. */
-async function settled(canvas: HTMLElement, index = 0): Promise<VecheResults> {
-  const el = resultsOf(canvas, index);
-  await waitFor(() => expect(inside(el, 'section, [part=error]')).toBeTruthy(), { timeout: 4000 });
-  await el.updateComplete;
-  return el;
-}
+const resultsOf = (canvas: HTMLElement, index = 0) => canvas.querySelectorAll('veche-results')[index]!;
+/** Data, the date, or an error. */
+const settled = (canvas: HTMLElement, index = 0) => settledIn(canvas, 'veche-results', 'section, [part=error]', index);
 
 /**
  * `<veche-results>` shows the outcome of a vote: the winners within the budget (marked «Победитель»,

@@ -5,9 +5,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../packages/elements/src/provider/define.ts';
 import '../packages/elements/src/share/define.ts';
-import type { VecheShare } from '../packages/elements/src/share/share.ts';
 import type { ThemeName } from '../packages/elements/src/styles/themes.ts';
 import { withFaults } from './support/adapters.ts';
+import { inside, settledIn, shadowText } from './support/shadow.ts';
 import { demoIn } from './support/results-fixtures.ts';
 
 interface Args {
@@ -22,17 +22,9 @@ interface Args {
 }
 
 const CITY_URL = 'https://pb.kedrovogorsk.example/2026';
-const shareOf = (canvas: HTMLElement, index = 0) => canvas.querySelectorAll<VecheShare>('veche-share')[index]!;
-const inside = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-
-/** Waits until the links and the QR code are there (or the loading state, for the story that hangs). */
-async function settled(canvas: HTMLElement, index = 0): Promise<VecheShare> {
-  const el = shareOf(canvas, index);
-  await waitFor(() => expect(inside(el, 'svg[part=qr]')).toBeTruthy(), { timeout: 4000 });
-  await el.updateComplete;
-  return el;
-}
+const shareOf = (canvas: HTMLElement, index = 0) => canvas.querySelectorAll('veche-share')[index]!;
+/** The links and the QR code. */
+const settled = (canvas: HTMLElement, index = 0) => settledIn(canvas, 'veche-share', 'svg[part=qr]', index);
 
 /**
  * `<veche-share>` gives share links for VK, OK, Telegram and MAX (no Viber: blocked in Russia), a

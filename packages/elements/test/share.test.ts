@@ -35,11 +35,15 @@ function mockClipboard(writeText: (text: string) => Promise<void>) {
 describe('veche-share', () => {
   const printed: Window[] = [];
   const realPrint = printer.print;
+  /** Undoes a test's clipboard mock. */
+  let restore: (() => void) | undefined;
   beforeEach(() => {
     printed.length = 0;
     printer.print = (win) => void printed.push(win);
   });
   afterEach(() => {
+    restore?.();
+    restore = undefined;
     printer.print = realPrint;
     document.querySelectorAll('body > iframe').forEach((f) => f.remove());
   });
@@ -153,9 +157,6 @@ describe('veche-share', () => {
   });
 
   describe('copy', () => {
-    let restore: (() => void) | undefined;
-    afterEach(() => restore?.());
-
     it('copies with the Clipboard API and says so politely', async () => {
       const copied: string[] = [];
       restore = mockClipboard(async (t) => void copied.push(t));
@@ -342,9 +343,6 @@ describe('veche-share', () => {
   });
 
   describe('keyboard', () => {
-    let restore: (() => void) | undefined;
-    afterEach(() => restore?.());
-
     it('tabs through the links, copies with Enter, opens the poster and closes it with Escape', async () => {
       const copied: string[] = [];
       restore = mockClipboard(async (t) => void copied.push(t));
