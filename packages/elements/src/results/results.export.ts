@@ -1,4 +1,3 @@
-import { formatNumber, type Locale } from '@veche/core';
 import type { ResultsTerms } from './results.i18n.ts';
 import type { ResultsModel } from './results.model.ts';
 
@@ -9,7 +8,12 @@ import type { ResultsModel } from './results.model.ts';
  * fields quoted per RFC 4180 when they hold `;`, `"` or a line break. Amounts and counts are plain
  * integers, shares are percentages with the language's decimal separator. A text field that starts
  * like a formula (= + - @) gets a leading apostrophe, so a project title cannot run as a formula.
+ * The element passes its number formatter in (`formatNumber` of @veche/core in the page's language):
+ * this chunk then imports nothing the element's entry already has.
  */
+
+/** Formats a percentage with up to two decimals, without grouping (the page's `formatNumber`). */
+export type Percent = (value: number) => string;
 
 const FORMULA = /^[=+\-@\t\r]/;
 
@@ -21,7 +25,7 @@ export function csvField(value: string | number): string {
 }
 
 /** The results table as CSV text (without the byte-order mark). */
-export function resultsCsv(model: ResultsModel, t: ResultsTerms, locale: Locale): string {
+export function resultsCsv(model: ResultsModel, t: ResultsTerms, percent: Percent): string {
   const header = [t.rank, t.code, t.project, t.district, `${t.cost}, ₽`, t.votes, ...(model.points ? [t.points] : []), `${t.share}, %`, t.outcome];
   const lines = [header.map(csvField)];
   for (const r of model.rows) {
@@ -35,7 +39,7 @@ export function resultsCsv(model: ResultsModel, t: ResultsTerms, locale: Locale)
         r.votes,
         ...(model.points ? [r.points] : []),
         // Whole hundredths of a percent, with the language's decimal separator and no grouping.
-        formatNumber(Math.round(r.share * 10_000) / 100, locale, 2),
+        percent(Math.round(r.share * 10_000) / 100),
         csvField(r.selected ? t.winner : t.notSelected),
       ].map(String),
     );
@@ -58,6 +62,6 @@ export function download(root: Node & ParentNode, name: string, type: string, pa
 }
 
 /** The CSV file: UTF-8 with a byte-order mark. */
-export function downloadCsv(root: Node & ParentNode, name: string, model: ResultsModel, t: ResultsTerms, locale: Locale): void {
-  download(root, name, 'text/csv;charset=utf-8', ['\uFEFF', resultsCsv(model, t, locale)]);
+export function downloadCsv(root: Node & ParentNode, name: string, model: ResultsModel, t: ResultsTerms, percent: Percent): void {
+  download(root, name, 'text/csv;charset=utf-8', ['\uFEFF', resultsCsv(model, t, percent)]);
 }

@@ -1,4 +1,4 @@
-import { VecheError, findPhase, roundShare, type Campaign, type Project, type Results, type VecheAdapter } from '@veche/core';
+import { VecheError, roundShare, type Campaign, type Project, type Results, type VecheAdapter } from '@veche/core';
 
 /*
  * What `<veche-results>` shows, loaded through the adapter and computed without Lit or the DOM. A host's
@@ -138,8 +138,9 @@ export async function projectsById(adapter: VecheAdapter, campaignId: string, id
 export function publicationDate(campaign: Campaign, error: VecheError): string | undefined {
   const start = error.details?.['start'];
   if (isTime(start)) return start;
-  const results = findPhase(campaign, 'results');
-  return results?.start ?? findPhase(campaign, 'voting')?.end;
+  // The phases by hand rather than core's findPhase: its module would split off into a shared chunk.
+  const phase = (id: string) => campaign.phases.find((p) => p.id === id);
+  return phase('results')?.start ?? phase('voting')?.end;
 }
 
 /** Loads the campaign, its results and the titles of its projects. */

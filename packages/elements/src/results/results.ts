@@ -1,4 +1,4 @@
-import { VecheError, formatCount, formatDate, formatMoney, formatShare, type Locale } from '@veche/core';
+import { VecheError, formatCount, formatDate, formatMoney, formatNumber, formatShare, type Locale } from '@veche/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { VecheWidget } from '../base/veche-widget.ts';
@@ -129,7 +129,7 @@ export class VecheResults extends VecheWidget {
     try {
       const module = await loadExporter();
       const name = format === 'csv' ? `${id}-results.csv` : `${id}.pb`;
-      if (format === 'csv') module.downloadCsv(this.renderRoot, name, model, this.#t, this.locale);
+      if (format === 'csv') module.downloadCsv(this.renderRoot, name, model, this.#t, (n) => formatNumber(n, this.locale, 2));
       else {
         const text: unknown = await adapter.exportPabulib(id);
         if (typeof text !== 'string') throw new VecheError('invalid-response', 'The adapter sent a Pabulib file that is not text');

@@ -1,14 +1,13 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
-
 /*
- * The poster for notice boards, loaded the first time a resident opens it: a big QR code, the campaign's
- * title, a short text and the address in words, black on white whatever the theme. It shows in a modal
- * dialog; "print" prints the poster alone from a hidden frame built with DOM calls (no markup strings),
- * so the host page around the element is not printed. Printing the page itself with the dialog open
- * also leaves the buttons out (`@media print`).
+ * The poster's styles and printing, loaded the first time a resident opens the poster (the element
+ * draws it: a big QR code, the campaign's title, a short text and the address in words, black on white
+ * whatever the theme). "Print" prints the poster alone from a hidden frame built with DOM calls (no
+ * markup strings), so the host page around the element is not printed. Printing the page itself with
+ * the dialog open also leaves the buttons out (`@media print`). Plain strings, no Lit: this chunk
+ * shares nothing with the element's entry.
  */
 
-export const posterStyles = css`
+export const posterCss = `
   .poster-dialog {
     box-sizing: border-box;
     width: min(40em, calc(100% - 1.5em));
@@ -82,37 +81,6 @@ html, body { margin: 0; background: #fff; color: #000; font-family: system-ui, -
 .poster .address { font-size: 22pt; }
 `;
 
-export interface PosterContent {
-  heading: string;
-  lead: string;
-  scan: string;
-  address: string;
-  qr: unknown;
-  labels: { dialog: string; print: string; close: string };
-  onPrint: () => void;
-  onClose: () => void;
-}
-
-export function posterDialog(p: PosterContent): TemplateResult {
-  return html`<dialog
-    part="poster-dialog"
-    class="poster-dialog"
-    aria-labelledby=${p.heading ? 'poster-title' : nothing}
-    aria-label=${p.heading ? nothing : p.labels.dialog}
-    @close=${p.onClose}
-  >
-    <article part="poster" class="poster">
-      ${p.heading ? html`<h2 id="poster-title">${p.heading}</h2>` : nothing} ${p.lead ? html`<p class="lead">${p.lead}</p>` : nothing} ${p.qr}
-      <p>${p.scan}</p>
-      <p class="address">${p.address}</p>
-    </article>
-    <div class="actions">
-      <button class="button" part="button print" type="button" data-variant="primary" @click=${p.onPrint}>${p.labels.print}</button>
-      <button class="button" part="button close" type="button" @click=${p.onClose}>${p.labels.close}</button>
-    </div>
-  </dialog>`;
-}
-
 /** Hands a window to the browser's print dialog; tests replace it. */
 export const printer = { print: (win: Window) => win.print() };
 
@@ -131,7 +99,7 @@ export function printPoster(poster: Element, title: string, lang: string): HTMLI
   doc.documentElement.lang = lang;
   doc.title = title;
   const style = doc.createElement('style');
-  style.textContent = posterStyles.cssText + PRINT_PAGE;
+  style.textContent = posterCss + PRINT_PAGE;
   doc.head.append(style);
   doc.body.append(doc.importNode(poster, true));
   const win = frame.contentWindow!;

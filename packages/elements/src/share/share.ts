@@ -35,6 +35,8 @@ function lazy<T>(load: () => Promise<T>, what: string): () => Promise<T> {
 }
 const loadQr = lazy(() => import('./share.qr.ts'), 'QR code generator');
 const loadPoster = lazy(() => import('./share.poster.ts'), 'poster');
+/** The poster's styles, shared by every `<veche-share>` of the page once loaded. */
+let posterSheet: CSSStyleSheet | undefined;
 
 /** Words of the `networks` attribute: space- or comma-separated, any case. */
 const words = (value: string | undefined) => (value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
@@ -76,7 +78,8 @@ export class VecheShare extends VecheWidget {
   @property() networks = 'vk ok telegram max';
 
   @state() private qr?: QrCode;
-  @state() private poster?: PosterModule;
+  /** The poster's print code, once loaded. */
+  #poster?: PosterModule;
   @state() private posterOpen = false;
 
   /** The campaign, only when `url` or `text` must come from it. */
@@ -195,9 +198,12 @@ export class VecheShare extends VecheWidget {
     try {
       const poster = await loadPoster();
       const root = this.renderRoot as ShadowRoot;
-      const sheet = poster.posterStyles.styleSheet;
-      if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      this.poster = poster;
+      if (!posterSheet) {
+        posterSheet = new CSSStyleSheet();
+        posterSheet.replaceSync(poster.posterCss);
+      }
+      if (!root.adoptedStyleSheets.includes(posterSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, posterSheet];
+      this.#poster = poster;
       this.posterOpen = true;
       await this.updateComplete;
       const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog');
@@ -217,8 +223,8 @@ export class VecheShare extends VecheWidget {
 
   #print = (): void => {
     const article = this.renderRoot.querySelector('[part=poster]');
-    if (!article || !this.poster) return;
-    this.poster.printPoster(article, this.shareText || this.#t.poster, this.locale);
+    if (!article || !this.#poster) return;
+    this.#poster.printPoster(article, this.shareText || this.#t.poster, this.locale);
     this.#shared('print');
   };
 
@@ -241,6 +247,31 @@ export class VecheShare extends VecheWidget {
       <p>${t.campaignFailed} ${this.describe(this.data.error)}</p>
       <button class="button" part="button retry" type="button" @click=${() => void this.data.run()}>${this.common.retry}</button>
     </div>`;
+  }
+
+  /** The poster in a modal dialog: the campaign's title, a text that differs from it, the code, the address. */
+  #renderPoster(url: string, text: string): TemplateResult {
+    const t = this.#t;
+    const heading = this.#campaign?.title || text;
+    const lead = text && text !== heading ? text : '';
+    return html`<dialog
+      part="poster-dialog"
+      class="poster-dialog"
+      aria-labelledby=${heading ? 'poster-title' : nothing}
+      aria-label=${heading ? nothing : t.poster}
+      @close=${this.#closePoster}
+    >
+      <article part="poster" class="poster">
+        ${heading ? html`<h2 id="poster-title">${heading}</h2>` : nothing} ${lead ? html`<p class="lead">${lead}</p>` : nothing}
+        ${this.#renderQr()}
+        <p>${t.scan}</p>
+        <p class="address">${readableAddress(url)}</p>
+      </article>
+      <div class="actions">
+        <button class="button" part="button print" type="button" data-variant="primary" @click=${this.#print}>${t.print}</button>
+        <button class="button" part="button close" type="button" @click=${this.#closePoster}>${this.common.close}</button>
+      </div>
+    </dialog>`;
   }
 
   protected override render() {
@@ -284,18 +315,7 @@ export class VecheShare extends VecheWidget {
         ${this.#renderQr()}
         <button class="button" part="button open-poster" type="button" aria-haspopup="dialog" @click=${this.#openPoster}>${t.poster}</button>
       </div>
-      ${this.poster && this.posterOpen
-        ? this.poster.posterDialog({
-            heading: this.#campaign?.title || text,
-            lead: text && text !== (this.#campaign?.title || text) ? text : '',
-            scan: t.scan,
-            address: readableAddress(url),
-            qr: this.#renderQr(),
-            labels: { dialog: t.poster, print: t.print, close: this.common.close },
-            onPrint: this.#print,
-            onClose: this.#closePoster,
-          })
-        : nothing}
+      ${this.posterOpen ? this.#renderPoster(url, text) : nothing}
     </div>`;
   }
 }
