@@ -1,6 +1,7 @@
 // Veche inside a React 19 app: React 19 passes objects as properties and `on<event>` props as listeners
 // to custom elements, so no wrapper is needed.
 import '@veche/elements/all';
+import type {} from '@veche/elements/react';
 import { createMemoryAdapter } from '@veche/core/memory';
 import type { VecheIdeaSubmitDetail, VecheVoteDetail } from '@veche/elements';
 import { useMemo, useState } from 'react';

@@ -1,3 +1,4 @@
+import type {} from '@veche/elements/vue';
 import { createApp } from 'vue';
 import App from './App.vue';
 
