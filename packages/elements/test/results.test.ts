@@ -370,6 +370,20 @@ describe('veche-results', () => {
       await expect(none).to.be.accessible();
     });
 
+    it('loads the results by itself once they come out', async () => {
+      const base = demoIn('results', NOW);
+      const opens = Date.now() + 200;
+      const adapter = patched(base, {
+        getResults: async (id: string) => {
+          if (Date.now() < opens) throw new VecheError('phase-closed', 'not yet', { details: { start: new Date(opens).toISOString() } });
+          return base.getResults(id);
+        },
+      });
+      const el = await mount(adapter);
+      expect($(el, '[part=notice]')).to.exist;
+      await waitUntil(() => $(el, '[part=chart]'), 'published', { timeout: 4000 });
+    });
+
     it('says so when the backend publishes no results', async () => {
       const base = demoIn('results', NOW);
       const el = await mount(patched(base, { capabilities: { ...base.capabilities, results: false } }));

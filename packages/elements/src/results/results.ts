@@ -85,6 +85,12 @@ export class VecheResults extends VecheWidget {
     return this.terms(resultsMessages);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page: set the publication timer again.
+    this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#timer);
