@@ -1,4 +1,9 @@
+import { setCustomElementsManifest } from '@storybook/web-components';
 import type { Preview } from '@storybook/web-components-vite';
+import manifest from '../packages/elements/custom-elements.json';
+
+// The manifest (`npm run manifest`, from the elements' JSDoc) drives the docs pages and the controls.
+setCustomElementsManifest(manifest);
 import { html } from 'lit';
 
 const preview: Preview = {

@@ -1,7 +1,7 @@
 import { DataTask, TaskStatus, initialState, type TaskView } from './data-task.ts';
 import { VecheError, isAbort, type Locale, type VecheAdapter } from '@veche/core';
 import { errorTerms } from '../i18n/core.ts';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ConfigConsumer, onConfigure, pageCampaign, pageDefaults, type VecheConfig } from '../config/context.ts';
 import { pageApi, resolveAdapter } from '../config/resolve-adapter.ts';
@@ -137,6 +137,24 @@ export class VecheWidget extends VecheElement {
   readonly #pendingTerms = new Set<Promise<unknown>>();
 
   /**
+   * Every catalog the element shows. In English they are all requested before the first render, so the
+   * element shows its loading state rather than a mix of languages. (Catalogs an element uses but does
+   * not list are remembered on first use and preloaded from then on.)
+   */
+  static catalogs: readonly Messages<object>[] = [common, errorTerms];
+
+  /** Catalogs seen in use, per element class. */
+  static readonly #seen = new WeakMap<object, Set<Messages<unknown>>>();
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.locale === 'ru') return;
+    const ctor = this.constructor as typeof VecheWidget;
+    for (const messages of ctor.catalogs) this.table(messages);
+    for (const messages of VecheWidget.#seen.get(ctor) ?? []) this.table(messages);
+  }
+
+  /**
    * The element's texts in its language, with the page's (`setMessages`) and the instance's overrides.
    * While English texts load, it answers in Russian and `renderTask` shows the loading state; the
    * element re-renders when they arrive.
@@ -148,6 +166,9 @@ export class VecheWidget extends VecheElement {
 
   /** A table of words in the element's language (domain words from core: no overrides). */
   protected table<T>(messages: Messages<T>): T {
+    let seen = VecheWidget.#seen.get(this.constructor);
+    if (!seen) VecheWidget.#seen.set(this.constructor, (seen = new Set()));
+    seen.add(messages as Messages<unknown>);
     const table = tableFor(messages, this.locale);
     if (!(table instanceof Promise)) return table;
     if (!this.#pendingTerms.has(table)) {

@@ -83,6 +83,9 @@ const parseNumber = (value: string): number | undefined => (value.trim() ? Numbe
  * @cssproperty --veche-idea-form-invalid - Colour of errors and invalid fields (the theme's danger colour).
  */
 export class VecheIdeaForm extends VecheWidget {
+  /** The catalogs it shows, loaded before the first render in English. */
+  static override catalogs = [...VecheWidget.catalogs, ideaFormMessages];
+
   static override styles = [...VecheWidget.styles, ideaFormStyles];
   static override shadowRootOptions: ShadowRootInit = { ...VecheWidget.shadowRootOptions, delegatesFocus: true };
   static formAssociated = true;

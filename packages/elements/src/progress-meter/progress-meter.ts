@@ -63,6 +63,9 @@ interface MeterData {
  * @cssproperty --veche-progress-meter-height - The thickness of the bars (default `1em`).
  */
 export class VecheProgressMeter extends VecheWidget {
+  /** The catalogs it shows, loaded before the first render in English. */
+  static override catalogs = [...VecheWidget.catalogs, messages, phaseTerms, statusTerms, sourceTerms];
+
   static override styles = [tokens, shared, styles];
 
   /** The shortest polling interval in seconds; shorter `poll` values are raised to it. */
@@ -157,6 +160,7 @@ export class VecheProgressMeter extends VecheWidget {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('view') && !isProgressView(this.view)) {
       this.report(new VecheError('invalid-input', `Unknown view "${String(this.view)}": use support, funding or timeline; showing support`));
     }

@@ -66,6 +66,9 @@ const DAY = 86_400_000;
  * @cssproperty --veche-results-bar-height - The thickness of the bars (default `1.25em`).
  */
 export class VecheResults extends VecheWidget {
+  /** The catalogs it shows, loaded before the first render in English. */
+  static override catalogs = [...VecheWidget.catalogs, resultsMessages];
+
   static override styles = [...VecheWidget.styles, styles];
 
   /** The chart is shown as a table. */

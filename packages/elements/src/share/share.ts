@@ -66,6 +66,9 @@ const words = (value: string | undefined) => (value ?? '').toLowerCase().split(/
  * @cssproperty --veche-share-backdrop - The colour behind the poster dialog.
  */
 export class VecheShare extends VecheWidget {
+  /** The catalogs it shows, loaded before the first render in English. */
+  static override catalogs = [...VecheWidget.catalogs, shareMessages];
+
   static override styles = [...VecheWidget.styles, styles];
 
   /** The address to share: absolute, or relative to the page. Default: the campaign's `url`, else this page. */
@@ -132,6 +135,7 @@ export class VecheShare extends VecheWidget {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('url') && this.url?.trim() && !webAddress(this.url)) {
       this.report(new VecheError('invalid-input', `The url "${this.url}" is not an http(s) address; sharing this page instead`));
     }

@@ -40,6 +40,9 @@ const MIN_CODE = 4;
  * @cssproperty --veche-sign-in-backdrop - The colour behind the dialog.
  */
 export class VecheSignIn extends VecheWidget {
+  /** The catalogs it shows, loaded before the first render in English. */
+  static override catalogs = [...VecheWidget.catalogs, signInMessages];
+
   static override styles = [...VecheWidget.styles, styles];
 
   /** What the resident signs in for: `ideas`, `support` or `voting` (the default); decides the methods offered. */

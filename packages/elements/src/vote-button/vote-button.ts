@@ -109,6 +109,9 @@ const MINUTE = 60_000;
  * @cssproperty --veche-vote-button-done-color - The pressed button's text and border colour.
  */
 export class VecheVoteButton extends VecheWidget {
+  /** The catalogs it shows, loaded before the first render in English. */
+  static override catalogs = [...VecheWidget.catalogs, voteButtonMessages, statusTerms, violationTerms];
+
   static override styles = [...VecheWidget.styles, styles];
 
   /** The project's id. */
@@ -157,6 +160,7 @@ export class VecheVoteButton extends VecheWidget {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
     if (changed.has('project') || changed.has('campaign') || changed.has('adapter') || changed.has('api')) this.failure = undefined;
   }
 
