@@ -46,15 +46,17 @@ for (const manifest of manifests) {
     if (over) failed = true;
     rows.push([chunk.file, kB(size), budget === undefined ? 'none' : `${budget}`, budget === undefined ? 'NO BUDGET' : over ? 'OVER' : 'ok']);
 
-    // Everything the entry may load later, each with what it adds to what is already there.
-    const queue = [...loaded].flatMap((k) => manifest[k].dynamicImports ?? []);
+    // Everything the entry may load later, each with what it adds to what is already there: the entry's
+    // chunks and those of the on-demand chunk that asks for it (a lazy vote button's sign-in dialog).
+    const queue = [...loaded].flatMap((k) => (manifest[k].dynamicImports ?? []).map((lazy) => [lazy, loaded]));
     const seen = new Set();
     while (queue.length) {
-      const lazy = queue.shift();
+      const [lazy, before] = queue.shift();
       if (seen.has(lazy)) continue;
       seen.add(lazy);
-      const extra = [...closure(manifest, lazy)].filter((k) => !loaded.has(k));
-      for (const k of extra) queue.push(...(manifest[k].dynamicImports ?? []));
+      const extra = [...closure(manifest, lazy)].filter((k) => !before.has(k));
+      const after = new Set([...before, ...extra]);
+      for (const k of extra) queue.push(...(manifest[k].dynamicImports ?? []).map((next) => [next, after]));
       const file = manifest[lazy].file;
       // The chunk's file name without folder and hash: memory, rest-adapter, vote-button.i18n.en, …
       const name = file.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, '');
