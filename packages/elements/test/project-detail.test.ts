@@ -11,7 +11,9 @@ import { clock, instrument, memoryAt, text, type Setup } from './support/vote-fi
 const root = (el: VecheProjectDetail) => el.shadowRoot!;
 const dialog = (el: VecheProjectDetail) => root(el).querySelector('dialog')!;
 const $ = <T extends HTMLElement = HTMLElement>(el: VecheProjectDetail, selector: string) => root(el).querySelector<T>(selector);
-const focused = (el: VecheProjectDetail) => root(el).activeElement;
+/** What has focus, in words (a failed comparison of DOM nodes would print the whole page). */
+const name = (node: Element | null | undefined) => (node ? `${node.localName}${node.id ? `#${node.id}` : ''}${node.getAttribute('part') ? `[${node.getAttribute('part')}]` : ''}` : 'none');
+const focused = (el: VecheProjectDetail) => name(root(el).activeElement);
 /** The facts as `label: value` lines. */
 const facts = (el: VecheProjectDetail) =>
   [...root(el).querySelectorAll('[part=facts] div')].map((d) => `${text(d.querySelector('dt')!)}: ${text(d.querySelector('dd')!)}`);
@@ -62,7 +64,7 @@ describe('veche-project-detail', () => {
     expect(text($(el, '#title')!)).to.equal('Детская площадка во дворе на Ленина, 12');
     expect(location.hash).to.equal('#veche-project=demo-1');
     expect(el.openProject).to.equal('demo-1');
-    expect(focused(el)).to.equal($(el, '[part=close]'));
+    expect(focused(el)).to.equal('button[close]');
     expect(text($(el, '[part=status]')!)).to.equal('Допущен к голосованию');
     const photo = $<HTMLImageElement>(el, '[part=photo]')!;
     expect(photo.alt).to.equal('Эскиз площадки: горка, качели и песочница под навесом');
@@ -129,7 +131,7 @@ describe('veche-project-detail', () => {
     expect((await closed).detail).to.deep.equal({ projectId: 'demo-2' });
     expect(dialog(el).open).to.equal(false);
     expect(location.hash).to.equal('');
-    expect(document.activeElement).to.equal(opener);
+    expect(name(document.activeElement)).to.equal(name(opener));
     expect(el.openProject).to.equal(undefined);
   });
 
@@ -137,18 +139,18 @@ describe('veche-project-detail', () => {
     const { el, opener } = await open({ phase: 'support' }, 'demo-1');
     const vote = $(el, 'veche-vote-button')!;
     await waitUntil(() => vote.shadowRoot?.querySelector('[part~=button]'), 'the vote button draws', { timeout: 4000 });
-    expect(focused(el)).to.equal($(el, '[part=close]'));
+    expect(focused(el)).to.equal('button[close]');
     await sendKeys({ press: 'Tab' });
     // The next stop is the support button inside the dialog, never the page behind it.
-    expect(focused(el)).to.equal(vote);
-    expect(vote.shadowRoot!.activeElement).to.equal(vote.shadowRoot!.querySelector('[part~=button]'));
+    expect(focused(el)).to.equal('veche-vote-button[vote]');
+    expect(name(vote.shadowRoot!.activeElement)).to.equal('button[button]');
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
-    expect(focused(el)).to.equal($(el, '[part=close]'));
+    expect(focused(el)).to.equal('button[close]');
     await sendKeys({ press: 'Enter' });
     expect(dialog(el).open).to.equal(false);
-    expect(document.activeElement).to.equal(opener);
+    expect(name(document.activeElement)).to.equal(name(opener));
   });
 
   it('closes on a click beside the dialog, not inside it', async () => {
@@ -171,7 +173,7 @@ describe('veche-project-detail', () => {
     await waitUntil(() => text($(el, '#title')!) === 'Сквер у Дома культуры', 'demo-4 shows');
     expect(location.hash).to.equal('#veche-project=demo-4');
     el.close();
-    expect(document.activeElement).to.equal(opener);
+    expect(name(document.activeElement)).to.equal(name(opener));
   });
 
   it('says that a project of a shared link does not exist, and emits veche-error', async () => {

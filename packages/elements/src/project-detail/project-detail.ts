@@ -16,11 +16,11 @@ interface DetailData {
   campaign: Campaign;
 }
 
-/** The element that has focus, looking inside shadow roots. */
+/** The element that has focus, looking inside shadow roots; null when nothing does. */
 function deepActiveElement(): HTMLElement | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : null;
+  return active instanceof HTMLElement && active !== document.body ? active : null;
 }
 
 const loadMeter = () => defineLazily('veche-progress-meter', () => import('../progress-meter/define.ts'));
@@ -186,6 +186,7 @@ export class VecheProjectDetail extends VecheWidget {
 
   protected override render() {
     const current = this.#current;
+    this.table(statusTerms); // asked for now, so that English shows only once all of it is in
     // The click closes from the backdrop; the keyboard's way is Escape, which the native dialog handles.
     // eslint-disable-next-line lit-a11y/click-events-have-key-events
     return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#closed} @click=${this.#onClick}>

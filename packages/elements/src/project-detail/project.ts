@@ -2,11 +2,11 @@ import {
   VecheError,
   formatCount,
   formatMoney,
-  phaseState,
   type AdapterCapabilities,
   type Campaign,
   type CoreCatalog,
   type Locale,
+  type PhaseId,
   type Project,
 } from '@veche/core';
 import { html, type TemplateResult } from 'lit';
@@ -43,7 +43,7 @@ export function projectFacts(project: Project, campaign: Campaign, { t, locale, 
 
 export const renderFacts = (facts: [string, string][]): TemplateResult =>
   html`<dl part="facts" class="facts">
-    ${facts.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}
+    ${facts.map(([label, value]) => html`<div><dt>${label}</dt> <dd>${value}</dd></div>`)}
   </dl>`;
 
 export const renderStatus = (project: Project, status: CoreCatalog['status']): TemplateResult =>
@@ -56,11 +56,13 @@ export const renderStatus = (project: Project, status: CoreCatalog['status']): T
  * list of cards needs.
  */
 export function votable(campaign: Campaign, project: Project, can: AdapterCapabilities, now: Date, oneClick = false): boolean {
+  // phaseState(…) === 'open', without the rest of core's phase rules in this entry.
+  const t = now.getTime();
+  const open = (id: PhaseId) => campaign.phases.some((p) => p.id === id && Date.parse(p.start) <= t && t < Date.parse(p.end));
   const { status } = project;
-  if (phaseState(campaign, 'support', now) === 'open') return can.support && (status === 'published' || status === 'shortlisted');
+  if (open('support')) return can.support && (status === 'published' || status === 'shortlisted');
   const { method } = campaign.votingRules;
-  const oneClickVote = method === 'approval' || method === 'single';
-  return can.ballot && status === 'shortlisted' && phaseState(campaign, 'voting', now) === 'open' && (!oneClick || oneClickVote);
+  return can.ballot && status === 'shortlisted' && open('voting') && (!oneClick || method === 'approval' || method === 'single');
 }
 
 const loading = new Map<string, Promise<unknown>>();
