@@ -11,6 +11,7 @@ import './idea-form/define.ts';
 import './results/define.ts';
 import './share/define.ts';
 import './project-detail/define.ts';
+import './project-list/define.ts';
 
 export { VecheElement } from './base/veche-element.ts';
 export { VecheProvider } from './provider/provider.ts';
@@ -21,6 +22,7 @@ export { VecheIdeaForm } from './idea-form/idea-form.ts';
 export { VecheResults } from './results/results.ts';
 export { VecheShare } from './share/share.ts';
 export { VecheProjectDetail } from './project-detail/project-detail.ts';
+export { VecheProjectList } from './project-list/project-list.ts';
 export { configure } from './config/context.ts';
 export { pageApi, resolveAdapter } from './config/resolve-adapter.ts';
 export { setMessages } from './i18n/locale.ts';

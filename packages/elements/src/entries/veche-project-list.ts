@@ -1,0 +1,2 @@
+import '../project-list/define.ts';
+export { VecheProjectList } from '../project-list/project-list.ts';
