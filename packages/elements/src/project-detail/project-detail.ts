@@ -60,6 +60,9 @@ const loadVoteButton = () => defineLazily('veche-vote-button', () => import('../
 export class VecheProjectDetail extends VecheWidget {
   static override styles = [...VecheWidget.styles, projectStyles, styles];
 
+  /** The catalogs it shows, loaded before the first render in English. */
+  static override catalogs = [...VecheWidget.catalogs, projectMessages, statusTerms];
+
   /** Where the campaign's ballot is, for the vote button of knapsack and cumulative voting. */
   @property({ attribute: 'ballot-href' }) ballotHref?: string;
 
@@ -186,7 +189,6 @@ export class VecheProjectDetail extends VecheWidget {
 
   protected override render() {
     const current = this.#current;
-    this.table(statusTerms); // asked for now, so that English shows only once all of it is in
     // The click closes from the backdrop; the keyboard's way is Escape, which the native dialog handles.
     // eslint-disable-next-line lit-a11y/click-events-have-key-events
     return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#closed} @click=${this.#onClick}>

@@ -72,6 +72,9 @@ const loadVoteButton = () => defineLazily('veche-vote-button', () => import('../
 export class VecheProjectList extends VecheWidget {
   static override styles = [...VecheWidget.styles, projectStyles, styles];
 
+  /** The catalogs it shows, loaded before the first render in English. */
+  static override catalogs = [...VecheWidget.catalogs, projectListMessages, projectMessages, statusTerms];
+
   /** The statuses shown at first (the status filter's default): `shortlisted`, or several, comma-separated. */
   @property() status?: string;
 
@@ -171,6 +174,7 @@ export class VecheProjectList extends VecheWidget {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('status') || changed.has('category') || changed.has('district') || changed.has('sort')) {
       // The host changed the defaults: they replace the filters, but the resident's search stays.
       this.query = { ...this.#defaults(), q: this.query.q };
@@ -388,9 +392,6 @@ export class VecheProjectList extends VecheWidget {
   }
 
   protected override render() {
-    // Every table is asked for first, so that English shows only once all of it is in.
-    this.terms(projectMessages);
-    this.table(statusTerms);
     return html`<div part="base" class="base">
       ${this.renderTask(this.campaignTask, (campaign) => this.#renderCampaign(campaign))}
       ${this.partError ? this.renderError(this.partError.error, this.partError.retry) : nothing} ${this.renderLive()}
