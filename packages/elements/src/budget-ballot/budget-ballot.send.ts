@@ -34,7 +34,7 @@ function choice(p: Port): TemplateResult {
 export function review(p: Port): TemplateResult {
   const w = words(p);
   const busy = p.s.busy === 'submit';
-  return html`<section part="review" aria-labelledby="review-title">
+  return html`<section part="review">
     <h3 id="review-title" tabindex="-1">${w.reviewTitle}</h3>
     <p><strong>${w.reviewIntro}</strong></p>
     ${choice(p)} ${failure(p)}
@@ -59,7 +59,7 @@ export function receipt(p: Port): TemplateResult {
   const { campaign } = p.l;
   const end = findPhase(campaign, 'voting')?.end;
   const open = p.open();
-  return html`<section part="receipt" aria-labelledby="done">
+  return html`<section part="receipt">
     ${notice === 'already' ? html`<p id="notice" part="notice" class="alert" data-kind="info">${p.t.already}</p>` : nothing}
     <div class="alert" data-kind="success">
       <h3 id="done" tabindex="-1"><span aria-hidden="true">✓ </span>${w.counted}</h3>

@@ -50,6 +50,9 @@ type Send = typeof SendPart;
 
 const SAVE_DELAY = 1000;
 
+/** Whether leaving the page has warned about an unsent basket since the last change (once per page, not per ballot). */
+let warned = false;
+
 /**
  * The ballot of a participatory budget: every voting method (knapsack with a budget bar, approval of
  * N projects, a single choice, cumulative points with steppers), minimum and maximum projects, a
@@ -133,7 +136,6 @@ export class VecheBudgetBallot extends VecheWidget {
   #last?: string;
   #tally?: Tally;
   #dirty = false;
-  #warned = false;
   #phase = '';
   #saveTimer?: ReturnType<typeof setTimeout>;
   #announceTimer?: ReturnType<typeof setTimeout>;
@@ -296,7 +298,7 @@ export class VecheBudgetBallot extends VecheWidget {
       notice: notice === 'withdrawn' ? notice : undefined,
       failure: failure?.error.code === 'rule-violation' ? undefined : failure,
     });
-    this.#warned = false;
+    warned = false;
     this.#dirty = true;
     this.#queueSave();
     // Read out once the resident pauses, not at every press.
@@ -338,7 +340,8 @@ export class VecheBudgetBallot extends VecheWidget {
   #onClick = (e: Event): void => {
     const { id, step } = (e.currentTarget as HTMLElement).dataset;
     if (!id) return;
-    this.#set(id, Number(step) ? (this.#tally?.chosen.get(id) ?? 0) + Number(step) : 0);
+    const now = this.s.basket.selection.find((x) => x.projectId === id)?.points ?? 0;
+    this.#set(id, Number(step) ? now + Number(step) : 0);
   };
 
   /** Another element changed what this one shows: the same basket elsewhere on the page, a sign-in, a vote. */
@@ -367,8 +370,8 @@ export class VecheBudgetBallot extends VecheWidget {
   /** Leaving with an unsent basket asks once (a second ballot on the page does not ask again). */
   #onBeforeUnload = (e: BeforeUnloadEvent): void => {
     const { basket } = this.s;
-    if (e.defaultPrevented || this.#warned || !this.#open() || basket.status !== 'draft' || !basket.selection.length) return;
-    this.#warned = true;
+    if (e.defaultPrevented || warned || !this.#open() || basket.status !== 'draft' || !basket.selection.length) return;
+    warned = true;
     e.preventDefault();
     e.returnValue = '';
   };
@@ -564,8 +567,8 @@ export class VecheBudgetBallot extends VecheWidget {
     else if (r.districtMode === 'all' && c.districts.some((d) => d.budget !== undefined)) lines.push(t.allDistrictsRule);
     const end = findPhase(c, 'voting')?.end;
     lines.push(c.allowRevote && end ? t.revoteRule(formatDate(end, locale, 'datetime')) : t.finalRule, t.signInRule);
-    return html`<section part="rules" aria-labelledby="rules-title">
-      <h3 id="rules-title">${t.rulesTitle}</h3>
+    return html`<section part="rules">
+      <h3>${t.rulesTitle}</h3>
       <ul>
         ${lines.map((line) => html`<li>${line}</li>`)}
       </ul>

@@ -38,8 +38,8 @@ export interface BallotSetup {
   signIn?: Partial<NonNullable<CampaignInput['signIn']>>;
   /** Starts signed in with a voting code. */
   signedIn?: boolean;
-  /** Keeps the adapter's state in this storage (a reload in the same test). */
-  storage?: Storage;
+  /** The adapter's clock (the fixed NOW by default): a test moves it to close the vote. */
+  now?: () => Date;
 }
 
 /** `count` shortlisted projects with costs from 40,000 to 1,000,000 ₽, spread over the demo's districts. */
@@ -81,9 +81,8 @@ export function ballotFixture(setup: BallotSetup = {}, now: Date = NOW): MemoryF
 export function ballotAt(setup: BallotSetup = {}): MemoryAdapter {
   return new MemoryAdapter({
     fixtures: [ballotFixture(setup)],
-    now: clock,
+    now: setup.now ?? clock,
     oneTimeCode: () => '123456',
     ...(setup.signedIn ? { signedInAs: 'resident-1' } : {}),
-    ...(setup.storage ? { storage: setup.storage, storageKey: 'veche:test-ballot' } : {}),
   });
 }
