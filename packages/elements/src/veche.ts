@@ -12,6 +12,7 @@ import './results/define.ts';
 import './share/define.ts';
 import './project-detail/define.ts';
 import './project-list/define.ts';
+import './budget-ballot/define.ts';
 
 export { VecheElement } from './base/veche-element.ts';
 export { VecheProvider } from './provider/provider.ts';
@@ -23,6 +24,7 @@ export { VecheResults } from './results/results.ts';
 export { VecheShare } from './share/share.ts';
 export { VecheProjectDetail } from './project-detail/project-detail.ts';
 export { VecheProjectList } from './project-list/project-list.ts';
+export { VecheBudgetBallot } from './budget-ballot/budget-ballot.ts';
 export { configure } from './config/context.ts';
 export { pageApi, resolveAdapter } from './config/resolve-adapter.ts';
 export { setMessages } from './i18n/locale.ts';

@@ -177,7 +177,7 @@ describe('veche-budget-ballot', () => {
       const el = await mount(adapter);
       const campaign = await adapter.getCampaign('demo');
       const start = campaign.phases.find((p) => p.id === 'voting')!.start;
-      expect(words(el, '[part~=phase]')).to.equal(`Голосование начнётся ${formatDate(start, 'ru')}.`);
+      expect(words(el, '[part~=phase]')).to.equal(plain(`Голосование начнётся ${formatDate(start, 'ru')}`));
       expect(words(el, '[part~=rules]')).to.contain('не больше 6 000 000 ₽');
       expect(text(el)).to.contain(PLAYGROUND);
       expect($$(el, 'input')).to.have.length(0);

@@ -1,4 +1,4 @@
-import type { Messages } from '../i18n/locale.ts';
+import { sentence, type Messages } from '../i18n/locale.ts';
 
 /**
  * Texts of `veche-budget-ballot`. Money, counts ("3 проекта", "2 балла"), dates and shares arrive
@@ -91,9 +91,9 @@ export const budgetBallotMessages: Messages<BudgetBallotTerms> = {
     finalRule: 'Отправленный голос изменить нельзя.',
     signInRule: 'Подтвердить, что вы житель, попросим только при отправке голоса. Ваш выбор сохраняется, пока вы голосуете.',
 
-    opens: (date) => `Голосование начнётся ${date}.`,
+    opens: (date) => sentence(`Голосование начнётся ${date}`),
     closes: (relative) => `Голосование закроется ${relative}.`,
-    closed: (date) => `Голосование завершено ${date}.`,
+    closed: (date) => sentence(`Голосование завершено ${date}`),
     absent: 'В этой кампании нет голосования.',
     readOnly: 'Голосовать на этом сайте нельзя: здесь только список проектов.',
     upcoming: 'Проекты, за которые можно будет голосовать',

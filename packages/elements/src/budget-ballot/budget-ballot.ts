@@ -107,6 +107,7 @@ let warned = false;
  */
 export class VecheBudgetBallot extends VecheWidget {
   static override styles = [...VecheWidget.styles, styles];
+  static override catalogs = [...VecheWidget.catalogs, budgetBallotMessages, violationTerms];
 
   /** Where the results are published; linked once voting has closed. */
   @property({ attribute: 'results-href' }) resultsHref?: string;
@@ -207,6 +208,7 @@ export class VecheBudgetBallot extends VecheWidget {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('district') && this.district && !this.s.basket.districtId) this.chooseDistrict(this.district);
   }
 
@@ -494,8 +496,6 @@ export class VecheBudgetBallot extends VecheWidget {
   }))(this);
 
   protected override render() {
-    // Ask for every table up front: in English they load together, behind the loading state.
-    this.table(violationTerms);
     const c = this.#campaign;
     return html`<div part="base">
       <h2>${this.#t.heading}</h2>
