@@ -505,6 +505,36 @@ describe('veche-project-list', () => {
     });
   });
 
+  it('wraps at 320 px in the high-contrast large-text theme, without scrolling sideways', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div style="width: 320px">
+      <veche-provider theme="contrast"><veche-project-list campaign="big" .adapter=${big(30)}></veche-project-list></veche-provider>
+    </div>`);
+    const el = await settled(holder.querySelector('veche-project-list')!);
+    const right = holder.getBoundingClientRect().right;
+    for (const node of $$(el, '[part=card], [part=filters], select, input, [part=more]')) {
+      expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(right + 0.5);
+    }
+    expect(el.scrollWidth).to.be.at.most(320);
+    await expect(holder).to.be.accessible();
+  });
+
+  it('keeps its layout inside a host page with aggressive global CSS', async () => {
+    const style = document.createElement('style');
+    style.textContent = `* { all: revert; display: inline !important; font-size: 9px !important; color: red !important; list-style: square !important; }
+      ul, li, a, div { margin: 3em !important; padding: 0 !important; }`;
+    document.head.append(style);
+    try {
+      const el = await list(html`<veche-project-list campaign="big" .adapter=${big(4)}></veche-project-list>`);
+      expect(getComputedStyle(el).display).to.equal('block');
+      expect(getComputedStyle($(el, '[part=list]')!).display).to.equal('grid');
+      expect(getComputedStyle($(el, '[part=card]')!).listStyleType).to.equal('none');
+      expect(getComputedStyle($(el, '[part=link]')!).color).to.equal('rgb(27, 29, 33)');
+      expect($$(el, '[part=card]')).to.have.length(4);
+    } finally {
+      style.remove();
+    }
+  });
+
   it('takes its adapter and campaign from <veche-provider>', async () => {
     const el = await list(html`<veche-provider campaign="big" .adapter=${big(2)}><veche-project-list></veche-project-list></veche-provider>`);
     expect($$(el, '[part=card]')).to.have.length(2);

@@ -7,7 +7,7 @@ import { statusTerms } from '../i18n/core.ts';
 import { holdProject } from './claim.ts';
 import { projectMessages, type ProjectTerms } from './project.i18n.ts';
 import { projectStyles } from './project.styles.ts';
-import { defineLazily, projectFacts, renderFacts, renderStatus, votable } from './project.ts';
+import { defineLazily, projectFacts, renderFacts, renderStatus, renderVoteButton, votable } from './project.ts';
 import { styles } from './project-detail.styles.ts';
 import './project-detail.types.ts';
 
@@ -225,16 +225,7 @@ export class VecheProjectDetail extends VecheWidget {
       ${project.description ? html`<p class="description">${project.description}</p>` : nothing}
       ${renderFacts(projectFacts(project, campaign, { t, locale: this.locale, full: true, count: !vote }))}
       ${this.partError ? this.renderError(this.partError, () => void this.data.run()) : nothing}
-      ${vote
-        ? html`<veche-vote-button
-            part="vote"
-            campaign=${campaign.id}
-            project=${project.id}
-            ballot-href=${this.ballotHref ?? nothing}
-            .adapter=${adapter}
-            .clock=${this.clock}
-          ></veche-vote-button>`
-        : nothing}
+      ${vote ? renderVoteButton(project, adapter, this.clock, this.ballotHref) : nothing}
       ${project.coFunding.length ? meter('funding') : nothing}
       ${project.milestones.length || project.progress !== undefined ? meter('timeline') : nothing}
     `;

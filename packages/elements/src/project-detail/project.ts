@@ -8,8 +8,9 @@ import {
   type Locale,
   type PhaseId,
   type Project,
+  type VecheAdapter,
 } from '@veche/core';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { ProjectTerms } from './project.i18n.ts';
 
 /*
@@ -45,6 +46,17 @@ export const renderFacts = (facts: [string, string][]): TemplateResult =>
   html`<dl part="facts" class="facts">
     ${facts.map(([label, value]) => html`<div><dt>${label}</dt> <dd>${value}</dd></div>`)}
   </dl>`;
+
+/** The vote button of a project, for the resident to support it or vote (the element loads on demand). */
+export const renderVoteButton = (project: Project, adapter: VecheAdapter | undefined, clock?: () => Date, ballotHref?: string): TemplateResult =>
+  html`<veche-vote-button
+    part="vote"
+    campaign=${project.campaignId}
+    project=${project.id}
+    ballot-href=${ballotHref ?? nothing}
+    .adapter=${adapter}
+    .clock=${clock}
+  ></veche-vote-button>`;
 
 export const renderStatus = (project: Project, status: CoreCatalog['status']): TemplateResult =>
   html`<span part="status" class="status" data-status=${project.status}>${status[project.status]}</span>`;

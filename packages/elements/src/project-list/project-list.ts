@@ -17,7 +17,7 @@ import { statusTerms } from '../i18n/core.ts';
 import { claimProject, holdProject } from '../project-detail/claim.ts';
 import { projectMessages } from '../project-detail/project.i18n.ts';
 import { projectStyles } from '../project-detail/project.styles.ts';
-import { defineLazily, projectFacts, renderFacts, renderStatus, votable } from '../project-detail/project.ts';
+import { defineLazily, projectFacts, renderFacts, renderStatus, renderVoteButton, votable } from '../project-detail/project.ts';
 import '../project-detail/project-detail.types.ts';
 import { projectListMessages, type ProjectListTerms } from './project-list.i18n.ts';
 import { styles } from './project-list.styles.ts';
@@ -491,16 +491,7 @@ export class VecheProjectList extends VecheWidget {
         </div>
         <p>${renderStatus(project, this.table(statusTerms))}</p>
         ${renderFacts(projectFacts(project, campaign, { t: this.terms(projectMessages), locale: this.locale, count: !vote }))}
-        ${vote
-          ? html`<veche-vote-button
-              part="vote"
-              campaign=${campaign.id}
-              project=${project.id}
-              ballot-href=${this.ballotHref ?? nothing}
-              .adapter=${adapter}
-              .clock=${this.clock}
-            ></veche-vote-button>`
-          : nothing}
+        ${vote ? renderVoteButton(project, adapter, this.clock, this.ballotHref) : nothing}
       </div>
       ${photo ? html`<img part="photo" src=${photo.url} alt=${photo.alt} loading="lazy" />` : nothing}
     </li>`;
