@@ -430,7 +430,7 @@ export class VecheProjectList extends VecheWidget {
     return html`<form part="filters" class="filters" @submit=${this.#searchNow}>
       <div class="field search">
         <label for="q">${t.search}</label>
-        <input id="q" part="search" type="search" autocomplete="off" enterkeyhint="search" .value=${this.search} @input=${this.#onInput} />
+        <input id="q" part="search" type="search" maxlength="200" autocomplete="off" enterkeyhint="search" .value=${this.search} @input=${this.#onInput} />
       </div>
       ${FILTER_KEYS.map((key) => (options[key].length ? this.#renderSelect(key, t[key], options[key], all[key]) : nothing))}
       ${this.#renderSelect('sort', t.sort, PROJECT_SORTS.map((s) => [s, t.sorts[s]]))}
