@@ -395,6 +395,13 @@ describe('veche-budget-ballot', () => {
       expect(words(el, '[part~=review]')).to.contain('Ваш район: Северный');
     });
 
+    it("'one': over the district's own budget, explained on the project that tipped it", async () => {
+      const el = await mount(at({ rules: RULES.one }), { district: 'north' });
+      await pick(el, 'demo-3', 'demo-5');
+      expect(words(el, '[part~=summary]')).to.contain('Выбрано на 4 100 000 ₽ из 3 000 000 ₽. Бюджет превышен на 1 100 000 ₽.');
+      expect(plain(card(el, 'demo-5')!.textContent)).to.contain('С этим проектом бюджет превышен на 1 100 000 ₽');
+    });
+
     it("'one': a map's veche-location event with a districtId chooses the district", async () => {
       const el = await mount(at({ rules: RULES.one }));
       const map = document.createElement('div');

@@ -201,7 +201,8 @@ export function tally(
   for (const v of violations) {
     if (v.projectId !== undefined) put(v.projectId, v);
     else general.push(v);
-    if (v.code === 'over-budget') put(culprit((id) => scopeOf(campaign, byId.get(id)) === v.districtId), v);
+    // With one budget (no districts, or the resident's district), any chosen project is in it.
+    if (v.code === 'over-budget') put(culprit((id) => rules.districtMode !== 'all' || scopeOf(campaign, byId.get(id)) === v.districtId), v);
     if (v.code === 'too-many-projects' || v.code === 'points-exceeded') put(culprit(() => true), v);
   }
   return { rules, chosen, points, count: chosen.size, scopes: [...scopes.values()], violations, byProject, general };
