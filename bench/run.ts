@@ -1,4 +1,5 @@
-// `npm run bench`: prints the figures every issue asks for. Suites: core, server (`npm run bench -- server`).
+// `npm run bench`: prints the figures every issue asks for. Suites: core, server, ballot (`npm run bench -- server`).
+import { benchBallot } from './ballot.ts';
 import { benchCore } from './core.ts';
 import { benchServer } from './server.ts';
 
@@ -6,3 +7,4 @@ const only = process.argv[2];
 console.log(`Veche benchmarks on Node ${process.version}, ${new Date().toISOString()}`);
 if (!only || only === 'core') benchCore();
 if (!only || only === 'server') await benchServer();
+if (!only || only === 'ballot') await benchBallot();
