@@ -250,6 +250,8 @@ export interface Port {
   readonly adapter: VecheAdapter;
   readonly locale: Locale;
   readonly t: BudgetBallotTerms;
+  /** The shared word for trying again. */
+  readonly retry: string;
   readonly host: VecheElement;
   patch(state: Partial<State>): void;
   /** Keeps the basket on this device too. */
@@ -268,4 +270,9 @@ export interface Port {
   card(project: Project, points?: number): TemplateResult;
   list(items: unknown[]): TemplateResult;
   districtName(id: string | undefined): string;
+  /** The basket helpers above, passed on so that the loaded part shares this file's copy. */
+  input: typeof input;
+  key: typeof idempotencyKey;
+  fromBallot: typeof fromBallot;
+  nonce: typeof nonce;
 }

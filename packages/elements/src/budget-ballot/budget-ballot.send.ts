@@ -1,8 +1,7 @@
 import { VecheError, findPhase, formatDate, isAbort, type Ballot, type Violation } from '@veche/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { common } from '../i18n/common.ts';
 import { dialogMethods } from '../sign-in/sign-in.types.ts';
-import { fromBallot, idempotencyKey, input, nonce, type Basket, type Port } from './budget-ballot.model.ts';
+import type { Basket, Port } from './budget-ballot.model.ts';
 import { sendMessages, type SendTerms } from './budget-ballot.send.i18n.ts';
 import type { BallotAction } from './budget-ballot.types.ts';
 
@@ -109,7 +108,7 @@ export function failure(p: Port): unknown {
     <p>${submit ? `${w.notSentBecause(why)} ${w.kept}` : w.notWithdrawn(why)}</p>
     ${f.error.retryable || f.error.code === 'invalid-response'
       ? html`<div>
-          <button class="button" part="button retry" type="button" @click=${() => (submit ? send(p) : withdraw(p))}>${p.terms(common).retry}</button>
+          <button class="button" part="button retry" type="button" @click=${() => (submit ? send(p) : withdraw(p))}>${p.retry}</button>
         </div>`
       : nothing}
   </div>`;
@@ -141,7 +140,7 @@ async function signedIn(p: Port, action: BallotAction): Promise<boolean> {
 export async function send(p: Port): Promise<void> {
   const { campaign } = p.l;
   if (p.s.busy) return;
-  if (!p.host.emit('veche-ballot-submit-request', { campaignId: campaign.id, ...input(p.s.basket) }, { cancelable: true })) return;
+  if (!p.host.emit('veche-ballot-submit-request', { campaignId: campaign.id, ...p.input(p.s.basket) }, { cancelable: true })) return;
   p.patch({ busy: 'submit', failure: undefined });
   try {
     for (let again = false; ; again = true) {
@@ -150,7 +149,7 @@ export async function send(p: Port): Promise<void> {
       if (server?.status === 'submitted') return already(p, server);
       const basket = p.s.basket;
       try {
-        return accepted(p, await p.adapter.submitBallot(campaign.id, input(basket), { idempotencyKey: idempotencyKey(basket) }));
+        return accepted(p, await p.adapter.submitBallot(campaign.id, p.input(basket), { idempotencyKey: p.key(basket) }));
       } catch (e) {
         // The session ended meanwhile: sign in again, once, and send the same basket.
         if (again || VecheError.from(e).code !== 'unauthorized') throw e;
@@ -165,7 +164,7 @@ export async function send(p: Port): Promise<void> {
 }
 
 function accepted(p: Port, ballot: Ballot): void {
-  const basket = fromBallot(ballot);
+  const basket = p.fromBallot(ballot);
   p.keep(basket);
   p.patch({ server: ballot, step: 'done', notice: undefined, attempted: false, serverViolations: [] });
   p.host.emit('veche-ballot-submit', { campaignId: p.l.campaign.id, ballot });
@@ -204,7 +203,7 @@ export async function withdraw(p: Port): Promise<void> {
   p.patch({ busy: 'withdraw', failure: undefined });
   try {
     if (!(await signedIn(p, 'withdraw'))) return;
-    if (p.s.server?.status === 'submitted') await p.adapter.withdrawBallot(p.l.campaign.id, { idempotencyKey: nonce() });
+    if (p.s.server?.status === 'submitted') await p.adapter.withdrawBallot(p.l.campaign.id, { idempotencyKey: p.nonce() });
     reopen(p);
   } catch (e) {
     if (VecheError.from(e).code === 'not-found') reopen(p);
@@ -217,8 +216,8 @@ export async function withdraw(p: Port): Promise<void> {
 function reopen(p: Port): void {
   const { receipt: _r, submittedAt: _s, ...rest } = p.s.basket;
   const mine = p.s.stash;
-  const basket: Basket = { ...rest, ...(mine && input(mine)), status: 'draft', nonce: nonce(), updatedAt: new Date().toISOString() };
-  const server: Ballot = { campaignId: p.l.campaign.id, status: 'draft', updatedAt: basket.updatedAt, ...input(basket) };
+  const basket: Basket = { ...rest, ...(mine && p.input(mine)), status: 'draft', nonce: p.nonce(), updatedAt: new Date().toISOString() };
+  const server: Ballot = { campaignId: p.l.campaign.id, status: 'draft', updatedAt: basket.updatedAt, ...p.input(basket) };
   p.keep(basket);
   p.patch({ server, stash: undefined, step: 'choose', notice: 'withdrawn' });
   p.host.emit('veche-ballot-withdraw', { campaignId: p.l.campaign.id, ballot: server });

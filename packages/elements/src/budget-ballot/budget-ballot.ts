@@ -29,8 +29,11 @@ import { budgetBallotMessages, type BudgetBallotTerms } from './budget-ballot.i1
 import {
   INCOMPLETE,
   emptyBasket,
+  fromBallot,
+  idempotencyKey,
   input,
   mergeBaskets,
+  nonce,
   readBasket,
   savedOn,
   scopeOf,
@@ -468,6 +471,9 @@ export class VecheBudgetBallot extends VecheWidget {
     get t() {
       return el.#t;
     },
+    get retry() {
+      return el.common.retry;
+    },
     host: el,
     patch: (patch) => el.#patch(patch),
     keep: (basket) => el.#keep(basket),
@@ -493,6 +499,10 @@ export class VecheBudgetBallot extends VecheWidget {
     card: (p, points) => el.#readOnlyCard(p, points),
     list: (items) => el.#list(items),
     districtName: (id) => el.#districtName(id),
+    input,
+    key: idempotencyKey,
+    fromBallot,
+    nonce,
   }))(this);
 
   protected override render() {
