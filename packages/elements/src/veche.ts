@@ -13,6 +13,8 @@ import './share/define.ts';
 import './project-detail/define.ts';
 import './project-list/define.ts';
 import './budget-ballot/define.ts';
+// The map element is small; its Leaflet part loads only when a map is drawn (chunks/project-map.leaflet-*.js).
+import './project-map/define.ts';
 
 export { VecheElement } from './base/veche-element.ts';
 export { VecheProvider } from './provider/provider.ts';
@@ -25,6 +27,7 @@ export { VecheShare } from './share/share.ts';
 export { VecheProjectDetail } from './project-detail/project-detail.ts';
 export { VecheProjectList } from './project-list/project-list.ts';
 export { VecheBudgetBallot } from './budget-ballot/budget-ballot.ts';
+export { VecheProjectMap } from './project-map/project-map.ts';
 export { configure } from './config/context.ts';
 export { pageApi, resolveAdapter } from './config/resolve-adapter.ts';
 export { setMessages } from './i18n/locale.ts';
