@@ -413,6 +413,23 @@ describe('veche-budget-ballot', () => {
       expect(choice(el, 'demo-2')).to.exist;
     });
 
+    it("'one': tapping the map (<veche-project-map mode=\"pick\"> in the map slot) chooses the district", async () => {
+      await import('../src/project-map/define.ts');
+      const adapter = at({ rules: RULES.one });
+      const el = await fixture<VecheBudgetBallot>(html`<veche-budget-ballot campaign="demo" .adapter=${adapter} .clock=${clock}>
+        <veche-project-map slot="map" mode="pick" campaign="demo" .adapter=${adapter}></veche-project-map>
+      </veche-budget-ballot>`);
+      await settled(el);
+      const map = el.querySelector('veche-project-map')!;
+      const pick = () => [...map.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Выбрать место под перекрестием'));
+      await waitUntil(() => pick(), 'the map is ready', { timeout: 4000 });
+      // The map opens on the districts; the point under the crosshair lies in the centre.
+      pick()!.click();
+      await waitUntil(() => words(el, '[part~=district]').includes('Ваш район: Центральный'), 'the district is chosen');
+      expect(choice(el, 'demo-1')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
     it("'one': the host can give the district", async () => {
       const el = await mount(at({ rules: RULES.one }), { district: 'north' });
       expect(words(el, '[part~=district]')).to.contain('Северный');

@@ -61,6 +61,17 @@ export const styles = css`
     border-bottom: var(--_border-width) solid var(--_border);
     background: var(--_bb-summary-bg);
   }
+  /* A short window (a phone held sideways, 200 % zoom): the summary scrolls with the page rather than cover it. */
+  @media (max-height: 32em) {
+    [part~='summary'] {
+      position: static;
+    }
+  }
+  /* What takes focus in the list scrolls clear of the sticky summary. */
+  [part~='list'] input,
+  [part~='list'] button {
+    scroll-margin-block: 10em 1em;
+  }
   .track {
     position: relative;
     height: 0.9em;
