@@ -36,7 +36,7 @@ export interface ServerOptions {
   static?: { prefix: string; root: string; anyOrigin?: boolean }[];
   logger?: boolean;
   /** Trust X-Forwarded-* from a reverse proxy (for the client address and https). */
-  trustProxy?: boolean;
+  trustProxy?: boolean | string;
 }
 
 export interface VecheServer {
@@ -66,7 +66,7 @@ export async function createServer(options: ServerOptions = {}): Promise<VecheSe
     logger: options.logger ?? false,
     bodyLimit: 1_048_576,
     routerOptions: { maxParamLength: 2000 },
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: options.trustProxy ?? config.trustProxy,
     forceCloseConnections: true,
     return503OnClosing: true,
     // Malformed addresses (bad percent-encoding) get our error body too.

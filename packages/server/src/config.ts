@@ -11,13 +11,18 @@ export interface ServerConfig {
   adminToken: string | undefined;
   /** Origins allowed to embed the widgets, besides each campaign's own list. */
   corsOrigins: string[];
+  /**
+   * Whom to believe for X-Forwarded-For/-Proto: false (nobody, the default), true (the one proxy in
+   * front), or addresses/CIDRs such as `10.0.0.0/8,127.0.0.1`.
+   */
+  trustProxy: boolean | string;
 }
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-/** Reads PORT (8080), HOST (127.0.0.1), DATA_DIR (./data), DATABASE_URL, ADMIN_TOKEN, CORS_ORIGINS. */
+/** Reads PORT (8080), HOST (127.0.0.1), DATA_DIR (./data), DATABASE_URL, ADMIN_TOKEN, CORS_ORIGINS, TRUST_PROXY. */
 export function loadConfig(env: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): ServerConfig {
   const portText = env['PORT']?.trim() || '8080';
   const port = Number(portText);
@@ -37,7 +42,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       throw new ConfigError(`CORS_ORIGINS: "${origin}" must be an origin such as https://city.example or https://*.city.example`);
     }
   }
+  const trustText = env['TRUST_PROXY']?.trim() ?? '';
+  const trustProxy = trustText === '' || trustText === '0' || trustText === 'false' ? false : trustText === '1' || trustText === 'true' ? true : trustText;
   return {
+    trustProxy,
     port,
     host: env['HOST']?.trim() || '127.0.0.1',
     dataDir: resolve(cwd, env['DATA_DIR']?.trim() || './data'),

@@ -10,6 +10,7 @@ describe('loadConfig', () => {
       databaseUrl: undefined,
       adminToken: undefined,
       corsOrigins: [],
+      trustProxy: false,
     });
   });
 
@@ -22,6 +23,7 @@ describe('loadConfig', () => {
         DATABASE_URL: 'postgres://veche@db/veche',
         ADMIN_TOKEN: 'a-long-admin-token-123',
         CORS_ORIGINS: 'https://city.example, https://*.city.example',
+        TRUST_PROXY: '10.0.0.0/8',
       },
       '/srv',
     );
@@ -32,7 +34,9 @@ describe('loadConfig', () => {
       databaseUrl: 'postgres://veche@db/veche',
       adminToken: 'a-long-admin-token-123',
       corsOrigins: ['https://city.example', 'https://*.city.example'],
+      trustProxy: '10.0.0.0/8',
     });
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(true);
   });
 
   it.each([
