@@ -1,8 +1,11 @@
 import type { Browser, Locator, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rmSync } from 'node:fs';
 import { addBallotCampaign, storedBallots } from './support/ballot-campaigns.ts';
+import { buildFrameworkApps } from './support/ballot-frameworks.ts';
 import { axe, launch, watchErrors } from './support/browser.ts';
 import { startE2EServer, type E2EServer } from './support/server.ts';
+import { serveStatic } from './support/static-server.ts';
 
 /**
  * `<veche-budget-ballot>` from its own built entry against the reference server (SQLite), for every
@@ -300,5 +303,29 @@ describe('veche-budget-ballot against the reference server', () => {
     expect(await axe(page, 'veche-budget-ballot')).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('inside React 19 and Vue 3: the adapter goes in as a property, veche-ballot-change comes out', async () => {
+    const dir = await buildFrameworkApps();
+    const apps = await serveStatic({ '/': `${dir}/` });
+    try {
+      for (const name of ['react', 'vue']) {
+        const page = await browser.newPage();
+        const errors = watchErrors(page);
+        await page.goto(`${apps.url}/${name}/index.html`);
+        const ballot = page.locator('veche-budget-ballot');
+        await ballot.locator('[part~=phase]').waitFor();
+        await box(ballot, 'demo-1').check();
+        await box(ballot, 'demo-6').check();
+        await expect.poll(() => page.getByTestId('changes').textContent(), { message: name }).toBe('2');
+        expect(await summary(ballot), name).toContain('Осталось 3 700 000 ₽');
+        expect(await axe(page, 'veche-budget-ballot'), name).toEqual([]);
+        expect(errors, name).toEqual([]);
+        await page.close();
+      }
+    } finally {
+      await apps.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
