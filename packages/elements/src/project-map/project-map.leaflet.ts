@@ -260,6 +260,7 @@ export class MapView {
 
   /** Follows a change of the container's size (shown, hidden, zoomed text). */
   resize(): void {
+    if (this.#removed) return;
     const map = this.#map;
     map.invalidateSize({ animate: false, pan: false });
     const size = map.getSize();

@@ -625,6 +625,14 @@ export class VecheProjectMap extends VecheWidget {
         pick ? this.#renderPick(loaded) : this.renderTask(this.projectsTask, (projects) => this.#renderProjects(loaded, projects)),
       )}
       ${this.renderLive()}
+      ${this.detailReady
+        ? html`<veche-project-detail
+            api=${this.api ?? nothing}
+            campaign=${this.campaignId ?? nothing}
+            .adapter=${this.resolvedAdapter}
+            @veche-project-close=${this.#onDetailClose}
+          ></veche-project-detail>`
+        : nothing}
     </div>`;
   }
 
@@ -666,15 +674,7 @@ export class VecheProjectMap extends VecheWidget {
         <p id="map-help" class="visually-hidden">${t.mapHelp}</p>
         ${this.#renderLegend(campaign, projects)} ${this.#renderAttribution()}
       </div>
-      ${this.#renderList(campaign, projects)}
-      ${this.detailReady
-        ? html`<veche-project-detail
-            api=${this.api ?? nothing}
-            campaign=${campaign.id}
-            .adapter=${this.resolvedAdapter}
-            @veche-project-close=${this.#onDetailClose}
-          ></veche-project-detail>`
-        : nothing}`;
+      ${this.#renderList(campaign, projects)}`;
   }
 
   #renderPick(loaded: Loaded): TemplateResult {
