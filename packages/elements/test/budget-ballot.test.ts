@@ -347,7 +347,7 @@ describe('veche-budget-ballot', () => {
       expect(words(el, '[part~=rules]')).to.contain('без выбранных проектов').and.not.contain('хотя бы');
       expect(text(el)).to.contain('вы отправите пустой бюллетень');
       await review(el);
-      expect(words(el, '[part~=review]')).to.contain('пустой бюллетень');
+      expect(words(el, '[part~=review-step]')).to.contain('пустой бюллетень');
       await send(el);
       expect((await adapter.getBallot('demo'))!.selection).to.deep.equal([]);
       expect(words(el, '[part~=receipt]')).to.contain('Ваш голос учтён').and.contain('пустой бюллетень');
@@ -392,7 +392,7 @@ describe('veche-budget-ballot', () => {
       expect(el.selection).to.deep.equal([{ projectId: 'demo-6' }]);
       await pick(el, 'demo-5');
       await review(el);
-      expect(words(el, '[part~=review]')).to.contain('Ваш район: Северный');
+      expect(words(el, '[part~=review-step]')).to.contain('Ваш район: Северный');
     });
 
     it("'one': over the district's own budget, explained on the project that tipped it", async () => {
@@ -563,7 +563,7 @@ describe('veche-budget-ballot', () => {
       await pick(el, 'demo-1', 'demo-6');
       await review(el);
       expect(root(el).activeElement === $(el, '#review-title'), 'focus').to.equal(true);
-      const reviewText = words(el, '[part~=review]');
+      const reviewText = words(el, '[part~=review-step]');
       expect(reviewText).to.contain('Голос будет учтён, только когда вы нажмёте «Отправить голос»');
       expect(reviewText).to.contain(PLAYGROUND).and.contain('Выбрано на 2 300 000 ₽ из 6 000 000 ₽. Осталось 3 700 000 ₽.');
       expect(plain($(el, '[part~=submit]')!.textContent)).to.equal('Отправить голос');
@@ -590,7 +590,7 @@ describe('veche-budget-ballot', () => {
       const el = await mount(at());
       await pick(el, 'demo-2');
       await review(el);
-      [...$$(el, '[part~=review] button')].at(-1)!.click();
+      [...$$(el, '[part~=review-step] button')].at(-1)!.click();
       await waitUntil(() => choice(el, 'demo-2'), 'back');
       expect(choice(el, 'demo-2')!.checked).to.equal(true);
     });

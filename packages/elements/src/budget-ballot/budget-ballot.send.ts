@@ -33,7 +33,7 @@ function choice(p: Port): TemplateResult {
 export function review(p: Port): TemplateResult {
   const w = words(p);
   const busy = p.s.busy === 'submit';
-  return html`<section part="review">
+  return html`<section part="review-step">
     <h3 id="review-title" tabindex="-1">${w.reviewTitle}</h3>
     <p><strong>${w.reviewIntro}</strong></p>
     ${choice(p)} ${failure(p)}

@@ -96,11 +96,16 @@ let warned = false;
  * @csspart indicator - A bar's filled part.
  * @csspart list - A list of projects.
  * @csspart card - One project.
- * @csspart button - Every button (also `review`, `submit`, `withdraw`, `retry`).
+ * @csspart button - Every button.
+ * @csspart review - The «Проверить и отправить» button.
+ * @csspart review-step - The review step: the choice, the total, what is left, «Отправить голос».
+ * @csspart submit - The «Отправить голос» button.
+ * @csspart withdraw - The button that withdraws a sent vote.
+ * @csspart retry - The button that tries a failed submission or withdrawal again.
  * @csspart notice - A restored draft, a withdrawn vote, a vote sent before.
  * @csspart issues - What must be fixed before sending.
- * @csspart review - The review step.
- * @csspart receipt - The receipt after sending; `code` is the receipt code.
+ * @csspart receipt - The receipt after sending.
+ * @csspart code - The receipt code.
  * @csspart link - The link to the results.
  * @csspart error - A failure, in words.
  * @csspart loading - The loading placeholder.
