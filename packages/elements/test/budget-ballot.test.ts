@@ -153,6 +153,19 @@ describe('veche-budget-ballot', () => {
       expect(text(el)).to.contain('непонятный ответ');
     });
 
+    it('leaves out projects it cannot show and refuses a ballot that is not one', async () => {
+      const adapter = at({ signedIn: true });
+      const page = await adapter.listProjects('demo', { status: 'shortlisted' });
+      const el = await mount(
+        override(adapter, { listProjects: async () => ({ items: [...page.items, { id: 'x', title: 'Без стоимости' }, null], nextCursor: null }) }),
+      );
+      expect($$(el, 'input[type=checkbox]')).to.have.length(6);
+      expect(text(el)).not.to.contain('NaN');
+      const broken = await mount(override(at({ signedIn: true }), { getBallot: async () => ({ status: 'draft' }) }));
+      expect(text(broken)).to.contain('непонятный ответ');
+      expect($(broken, '[part~=retry]')).to.exist;
+    });
+
     it('says which attribute is missing: api, campaign', async () => {
       const noApi = await fixture<VecheBudgetBallot>(html`<veche-budget-ballot campaign="demo"></veche-budget-ballot>`);
       await settled(noApi);

@@ -164,7 +164,8 @@ export class VecheBudgetBallot extends VecheWidget {
         const status = phase === 'upcoming' ? ['shortlisted', 'published'] : ['shortlisted', 'selected', 'not-selected'];
         const page = await adapter.listProjects(campaign.id, { status: status as Project['status'][], limit: 100, ...(cursor ? { cursor } : {}) }, { signal });
         if (!Array.isArray(page?.items)) throw new VecheError('invalid-response', 'The project list is not a list');
-        projects.push(...page.items);
+        // An adapter of one's own may skip the schemas: a project without a title or a cost cannot be on a ballot.
+        projects.push(...page.items.filter((p) => typeof p?.id === 'string' && typeof p.title === 'string' && Number.isFinite(p.cost)));
         cursor = page.nextCursor;
       } while (cursor && projects.length < 5000);
       const identity = await adapter.getIdentity({ signal });
@@ -264,7 +265,9 @@ export class VecheBudgetBallot extends VecheWidget {
   async #serverBallot(adapter: VecheAdapter, c: Campaign, identity: Identity | null, signal?: AbortSignal): Promise<Ballot | null | undefined> {
     if (!identity || !adapter.capabilities.ballot || !c.signIn.voting.includes(identity.method)) return undefined;
     try {
-      return await adapter.getBallot(c.id, { signal });
+      const ballot = await adapter.getBallot(c.id, { signal });
+      if (ballot && !Array.isArray(ballot.selection)) throw new VecheError('invalid-response', 'The ballot has no selection');
+      return ballot;
     } catch (e) {
       const code = VecheError.from(e).code;
       if (code === 'unauthorized' || code === 'forbidden') return undefined;
