@@ -320,7 +320,8 @@ export class VecheBudgetBallot extends VecheWidget {
       const blocking = this.#tally?.general.filter((v) => v.code === 'too-many-projects') ?? [];
       this.#announce([...this.#summary(), ...blocking.map((v) => this.#say(v))].join(' '));
     }, this.announceDelay);
-    void this.#loadSend();
+    // The resident is on the way to review: fetch that part now (a failure shows when they ask for it).
+    this.#loadSend().catch(() => {});
   }
 
   /** Gives a project `points` (0 takes it off the basket); false when the ballot cannot change now. */
@@ -753,7 +754,8 @@ export class VecheBudgetBallot extends VecheWidget {
                   </ul>
                 </div>`
               : nothing}
-            ${this.#sendPart()?.failure(this.#port) ?? nothing}
+            ${this.#sendPart()?.failure(this.#port) ??
+            (this.s.failure ? this.renderError(this.s.failure.error, () => void this.#review()) : nothing)}
             <div class="actions">
               ${s.count === 0 && !s.violations.length ? html`<p>${t.blank}</p>` : nothing}
               <button class="button big" part="button review" data-variant="primary" type="button" @click=${this.#review}>${t.review}</button>
