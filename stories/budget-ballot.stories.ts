@@ -10,6 +10,7 @@ import { emptyBasket, type Basket } from '../packages/elements/src/budget-ballot
 import type { ThemeName } from '../packages/elements/src/styles/themes.ts';
 import { NOW, RULES, ballotAt, clock, type BallotSetup } from '../packages/elements/test/support/ballot-fixtures.ts';
 import { withFaults } from './support/adapters.ts';
+import { inside, settledIn, shadowText } from './support/shadow.ts';
 
 interface Args {
   theme: ThemeName;
@@ -28,16 +29,9 @@ const KEY = 'veche:ballot:adapter|demo';
 const ids = (...list: string[]): Selection[] => list.map((projectId) => ({ projectId }));
 
 const ballotOf = (canvas: HTMLElement, index = 0) => canvas.querySelectorAll<VecheBudgetBallot>('veche-budget-ballot')[index]!;
-const inside = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
-/** Waits until the ballot shows its phase or an error, so that axe checks the settled state. */
-async function settled(canvas: HTMLElement, index = 0): Promise<VecheBudgetBallot> {
-  const el = ballotOf(canvas, index);
-  await waitFor(() => expect(inside(el, '[part~=phase], [part~=error]') && !inside(el, '[part~=loading]')).toBeTruthy(), { timeout: 4000 });
-  await el.updateComplete;
-  return el;
-}
+/** The ballot once it shows its phase (its data and the parts it needs are in) or an error, so that axe checks the settled state. */
+const settled = (canvas: HTMLElement, index = 0) => settledIn(canvas, 'veche-budget-ballot', '[part~=phase], [part~=error]', index);
 
 async function tick(el: VecheBudgetBallot, ...projects: string[]): Promise<void> {
   for (const id of projects) await userEvent.click(inside(el, `input[data-id="${id}"]`)!);
