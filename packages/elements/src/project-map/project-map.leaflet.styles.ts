@@ -117,10 +117,18 @@ export const leafletStyles = css`
     user-select: none;
     box-shadow: 0 0 0 1px var(--_pm-marker-ring);
   }
+  /* A group: a disc with its count, a pill when the count is long (1 234). */
   .marker[data-kind='group'] {
-    --_pm-marker: var(--_pm-group-size);
+    inline-size: auto;
+    min-inline-size: var(--_pm-group-size);
+    block-size: var(--_pm-group-size);
+    padding-inline: 0.4em;
+    margin: calc(var(--_pm-group-size) / -2) 0 0 0;
+    border-radius: calc(var(--_pm-group-size) / 2);
     background: var(--_pm-group);
     color: var(--_pm-group-text);
+    white-space: nowrap;
+    translate: -50% 0;
   }
   .marker:hover {
     z-index: 1;

@@ -105,6 +105,8 @@ export class MapView {
       markerZoomAnimation: false,
       inertia: animate,
       minZoom: 2,
+      // Half steps let "show everything" fill the frame; +/- and clusters still move by whole levels.
+      zoomSnap: 0.5,
       maxZoom: options.tiles?.maxZoom ?? 18,
       renderer: this.#renderer,
     }));
@@ -173,7 +175,7 @@ export class MapView {
   /** Groups the projects and draws them. */
   setPoints(points: readonly MapPoint[]): void {
     this.#points = points;
-    const index = new Supercluster<Props>({ radius: 56, maxZoom: CLUSTER_MAX_ZOOM, minPoints: 2 });
+    const index = new Supercluster<Props>({ radius: 64, maxZoom: CLUSTER_MAX_ZOOM, minPoints: 2 });
     index.load(points.map((p, i) => ({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [p.lng, p.lat] } })));
     this.#index = index;
     this.#draw();
@@ -193,7 +195,7 @@ export class MapView {
 
   zoomBy(delta: number): void {
     this.#follow = false;
-    this.#map.setZoom(Math.round(this.#map.getZoom()) + delta, { animate: this.#options.animate });
+    this.#map.setZoom(this.#map.getZoom() + delta, { animate: this.#options.animate });
   }
 
   /**
@@ -298,7 +300,7 @@ export class MapView {
     const drawn: (MapMarker & { x: number; y: number })[] = [];
     if (index) {
       const b = map.getBounds().pad(0.2);
-      const found = index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], Math.round(map.getZoom()));
+      const found = index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], Math.floor(map.getZoom()));
       const spots = new Map<string, MapMarker & { x: number; y: number }>();
       for (const feature of found) {
         const [lng, lat] = feature.geometry.coordinates as [number, number];

@@ -168,6 +168,11 @@ export const styles = css`
       linear-gradient(var(--_text), var(--_text)) center / 100% 0.2em no-repeat;
     filter: drop-shadow(0 0 1px var(--_bg)) drop-shadow(0 0 1px var(--_bg));
   }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;

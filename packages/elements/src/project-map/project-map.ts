@@ -593,6 +593,11 @@ export class VecheProjectMap extends VecheWidget {
     this.drawn++;
   };
 
+  #clearPick(): void {
+    this.location = undefined;
+    this.announcement = this.#t.pickNone;
+  }
+
   #pickCenter(): void {
     const center = this.#view?.center;
     if (center) this.#pick(center.lat, center.lng);
@@ -669,7 +674,7 @@ export class VecheProjectMap extends VecheWidget {
             @keydown=${this.#onKey}
             @focus=${this.#onFocus}
           ></div>
-          ${this.#renderControls(false)}
+          ${this.#renderControls()}
         </div>
         <p id="map-help" class="visually-hidden">${t.mapHelp}</p>
         ${this.#renderLegend(campaign, projects)} ${this.#renderAttribution()}
@@ -684,14 +689,22 @@ export class VecheProjectMap extends VecheWidget {
       <div part="map" class="frame">
         <div id="map" class="map" role="application" tabindex="0" aria-label=${t.pickLabel} aria-describedby="pick-help" @keydown=${this.#onKey}></div>
         <div part="crosshair" class="crosshair" aria-hidden="true"></div>
-        ${this.#renderControls(true)}
+        ${this.#renderControls()}
       </div>
       <p id="pick-help" class="hint muted">${t.pickHelp}</p>
+      ${this.mapState === 'ready'
+        ? html`<div class="actions">
+            <button type="button" class="button" part="button" @click=${() => this.#pickCenter()}>${t.pickCenter}</button>
+            ${isLatLng(this.location)
+              ? html`<button type="button" class="button" part="button" @click=${() => this.#clearPick()}>${t.clearPick}</button>`
+              : nothing}
+          </div>`
+        : nothing}
       <p part="picked" id="picked" tabindex="-1">${this.#pickedText()}</p>
       ${this.#renderAttribution()}`;
   }
 
-  #renderControls(pick: boolean): TemplateResult | typeof nothing {
+  #renderControls(): TemplateResult | typeof nothing {
     if (this.mapState !== 'ready') return nothing;
     const t = this.#t;
     const view = this.#view;
@@ -705,12 +718,6 @@ export class VecheProjectMap extends VecheWidget {
       <button type="button" class="button" part="button" aria-label=${t.showAll} title=${t.showAll} @click=${() => this.#showAll()}>
         <span aria-hidden="true">⤢</span>
       </button>
-      ${pick
-        ? html`<button type="button" class="button" part="button" @click=${() => this.#pickCenter()}>${t.pickCenter}</button>
-            ${isLatLng(this.location)
-              ? html`<button type="button" class="button" part="button" @click=${() => (this.location = undefined)}>${t.clearPick}</button>`
-              : nothing}`
-        : nothing}
     </div>`;
   }
 
