@@ -168,10 +168,6 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  .button[aria-pressed='true'] {
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
   .alert {
     display: grid;
     gap: 0.5em;

@@ -2,26 +2,9 @@ import { css } from 'lit';
 
 /** The detail dialog: one column that wraps at 320 px and 200 % zoom, in the theme's colours. */
 export const styles = css`
-  dialog {
-    box-sizing: border-box;
-    width: var(--veche-project-detail-width, 48em);
-    max-width: calc(100% - 1em);
-    max-height: calc(100% - 1em);
-    overflow: auto;
-    margin: auto;
-    padding: 0;
-    border: var(--_border-width) solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-  }
-  dialog::backdrop {
-    background: var(--veche-project-detail-backdrop, rgb(0 0 0 / 0.55));
-  }
-  .panel {
-    display: grid;
-    gap: 1em;
-    padding: 1.25em;
+  :host {
+    --_dialog-width: var(--veche-project-detail-width, 48em);
+    --_dialog-backdrop: var(--veche-project-detail-backdrop, rgb(0 0 0 / 0.55));
   }
   .head {
     display: flex;

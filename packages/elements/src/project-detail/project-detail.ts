@@ -10,6 +10,7 @@ import { projectStyles } from './project.styles.ts';
 import { defineLazily, projectFacts, renderFacts, renderStatus, renderVoteButton, votable } from './project.ts';
 import { styles } from './project-detail.styles.ts';
 import './project-detail.types.ts';
+import { dialogStyles } from '../styles/dialog.ts';
 
 interface DetailData {
   project: Project;
@@ -58,7 +59,7 @@ const loadVoteButton = () => defineLazily('veche-vote-button', () => import('../
  * @cssproperty --veche-project-detail-backdrop - The colour behind the dialog.
  */
 export class VecheProjectDetail extends VecheWidget {
-  static override styles = [...VecheWidget.styles, projectStyles, styles];
+  static override styles = [...VecheWidget.styles, dialogStyles, projectStyles, styles];
 
   /** The catalogs it shows, loaded before the first render in English. */
   static override catalogs = [...VecheWidget.catalogs, projectMessages, statusTerms];

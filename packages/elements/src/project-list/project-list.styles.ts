@@ -34,17 +34,6 @@ export const styles = css`
   label {
     font-weight: 600;
   }
-  input,
-  select {
-    box-sizing: border-box;
-    width: 100%;
-    min-height: 2.75em;
-    padding: 0.4em 0.6em;
-    border: var(--_border-width) solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-  }
   .list {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_pl-card-min)), 1fr));

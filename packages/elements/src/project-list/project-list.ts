@@ -22,6 +22,7 @@ import '../project-detail/project-detail.types.ts';
 import { projectListMessages, type ProjectListTerms } from './project-list.i18n.ts';
 import { styles } from './project-list.styles.ts';
 import { FILTER_KEYS, LIST_LAYOUTS, type FilterKey, type ListLayout } from './project-list.types.ts';
+import { fieldStyles } from '../styles/fields.ts';
 
 const SEARCH_DELAY = 400;
 const words = (value: string | undefined) => value?.split(/[\s,]+/).filter(Boolean) ?? [];
@@ -70,7 +71,7 @@ const loadVoteButton = () => defineLazily('veche-vote-button', () => import('../
  * @cssproperty --veche-project-list-card-min - A card's least width before the grid wraps (17em).
  */
 export class VecheProjectList extends VecheWidget {
-  static override styles = [...VecheWidget.styles, projectStyles, styles];
+  static override styles = [...VecheWidget.styles, fieldStyles, projectStyles, styles];
 
   /** The catalogs it shows, loaded before the first render in English. */
   static override catalogs = [...VecheWidget.catalogs, projectListMessages, projectMessages, statusTerms];

@@ -181,8 +181,4 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  .button[aria-pressed='true'] {
-    background: var(--_primary);
-    color: var(--_on-primary);
-  }
 `;

@@ -47,12 +47,6 @@ export const styles = css`
   input {
     flex: 1 1 12em;
     min-inline-size: 0;
-    min-height: 2.75em;
-    padding: 0.4em 0.6em;
-    border: var(--_border-width) solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
   }
   .status {
     min-block-size: 1.5em;

@@ -9,6 +9,7 @@ import type * as Poster from './share.poster.ts';
 import type { QrCode } from './share.qr.ts';
 import { styles } from './share.styles.ts';
 import { isShareNetwork, type ShareChannel, type ShareNetwork } from './share.types.ts';
+import { fieldStyles } from '../styles/fields.ts';
 
 /** `veche-share`: a resident used a share link, copied the address or printed the poster. */
 export interface VecheShareDetail {
@@ -69,7 +70,7 @@ export class VecheShare extends VecheWidget {
   /** The catalogs it shows, loaded before the first render in English. */
   static override catalogs = [...VecheWidget.catalogs, shareMessages];
 
-  static override styles = [...VecheWidget.styles, styles];
+  static override styles = [...VecheWidget.styles, fieldStyles, styles];
 
   /** The address to share: absolute, or relative to the page. Default: the campaign's `url`, else this page. */
   @property() url?: string;

@@ -2,30 +2,12 @@ import { css } from 'lit';
 
 /** The sign-in dialog: one column that wraps at 320 px and 200 % zoom, in the theme's colours. */
 export const styles = css`
-  dialog {
-    box-sizing: border-box;
-    width: var(--veche-sign-in-width, 30em);
-    max-width: calc(100% - 1.5em);
-    max-height: calc(100% - 1.5em);
-    overflow: auto;
-    margin: auto;
-    padding: 0;
-    border: var(--_border-width) solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    line-height: var(--_line-height);
-  }
-  dialog::backdrop {
-    background: var(--veche-sign-in-backdrop, rgb(0 0 0 / 0.55));
+  :host {
+    --_dialog-width: var(--veche-sign-in-width, 30em);
+    --_dialog-backdrop: var(--veche-sign-in-backdrop, rgb(0 0 0 / 0.55));
   }
   .panel {
-    display: flex;
-    flex-direction: column;
     gap: 0.75em;
-    padding: 1.25em;
   }
   h2 {
     margin: 0;
@@ -53,20 +35,6 @@ export const styles = css`
   }
   .hint {
     font-size: 0.9em;
-  }
-  input {
-    box-sizing: border-box;
-    width: 100%;
-    min-height: 2.75em;
-    padding: 0.5em 0.75em;
-    border: var(--_border-width) solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-  }
-  input[aria-invalid='true'] {
-    border-color: var(--_danger);
-    border-width: calc(var(--_border-width) * 2);
   }
   .field-error {
     color: var(--_danger);

@@ -6,6 +6,8 @@ import { VecheWidget } from '../base/veche-widget.ts';
 import { signInMessages, type SignInTerms } from './sign-in.i18n.ts';
 import { styles } from './sign-in.styles.ts';
 import { dialogMethods, type DialogMethod, type SignInAction, type SignInField } from './sign-in.types.ts';
+import { dialogStyles } from '../styles/dialog.ts';
+import { fieldStyles } from '../styles/fields.ts';
 
 /** The element that has focus, looking inside shadow roots. */
 function deepActiveElement(): HTMLElement | null {
@@ -43,7 +45,7 @@ export class VecheSignIn extends VecheWidget {
   /** The catalogs it shows, loaded before the first render in English. */
   static override catalogs = [...VecheWidget.catalogs, signInMessages];
 
-  static override styles = [...VecheWidget.styles, styles];
+  static override styles = [...VecheWidget.styles, dialogStyles, fieldStyles, styles];
 
   /** What the resident signs in for: `ideas`, `support` or `voting` (the default); decides the methods offered. */
   @property() action: SignInAction = 'voting';

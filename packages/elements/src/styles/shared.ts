@@ -87,6 +87,10 @@ export const shared = css`
     background: var(--_primary);
     color: var(--_on-primary);
   }
+  .button[aria-pressed='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+  }
   .button:disabled,
   .button[aria-disabled='true'] {
     cursor: not-allowed;
