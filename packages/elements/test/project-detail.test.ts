@@ -4,7 +4,7 @@ import { VecheError, type VecheAdapter } from '@veche/core';
 import { withFaults } from '../../../stories/support/adapters.ts';
 import { claimProject } from '../src/project-detail/claim.ts';
 import '../src/project-detail/define.ts';
-import { defineLazily } from '../src/project-detail/project.ts';
+import { defineLazily } from '../src/base/define-lazily.ts';
 import type { VecheProjectDetail } from '../src/project-detail/project-detail.ts';
 import { clock, instrument, memoryAt, text, type Setup } from './support/vote-fixtures.ts';
 

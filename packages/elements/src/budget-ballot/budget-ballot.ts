@@ -48,6 +48,7 @@ import {
 } from './budget-ballot.model.ts';
 import type * as SendPart from './budget-ballot.send.ts';
 import { styles } from './budget-ballot.styles.ts';
+import { defineLazily } from '../base/define-lazily.ts';
 
 type Send = typeof SendPart;
 
@@ -495,9 +496,7 @@ export class VecheBudgetBallot extends VecheWidget {
     reload: () => void el.dataTask.run(),
     serverBallot: (identity) => el.#serverBallot(el.resolvedAdapter!, el.#campaign!, identity),
     dialog: async () => {
-      await import('../sign-in/define.ts').catch((e: unknown) => {
-        throw new VecheError('network', 'The sign-in dialog could not be loaded', { cause: e });
-      });
+      await defineLazily('veche-sign-in', () => import('../sign-in/define.ts'));
       el.#patch({ signingIn: true });
       await el.updateComplete;
       const dialog = el.renderRoot.querySelector('veche-sign-in');

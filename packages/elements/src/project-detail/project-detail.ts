@@ -7,10 +7,11 @@ import { statusTerms } from '../i18n/core.ts';
 import { holdProject } from './claim.ts';
 import { projectMessages, type ProjectTerms } from './project.i18n.ts';
 import { projectStyles } from './project.styles.ts';
-import { defineLazily, projectFacts, renderFacts, renderStatus, renderVoteButton, votable } from './project.ts';
+import { projectFacts, renderFacts, renderStatus, renderVoteButton, votable } from './project.ts';
 import { styles } from './project-detail.styles.ts';
 import './project-detail.types.ts';
 import { dialogStyles } from '../styles/dialog.ts';
+import { defineLazily } from '../base/define-lazily.ts';
 
 interface DetailData {
   project: Project;

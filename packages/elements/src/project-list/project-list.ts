@@ -17,12 +17,13 @@ import { statusTerms } from '../i18n/core.ts';
 import { claimProject, holdProject } from '../project-detail/claim.ts';
 import { projectMessages } from '../project-detail/project.i18n.ts';
 import { projectStyles } from '../project-detail/project.styles.ts';
-import { defineLazily, projectFacts, renderFacts, renderStatus, renderVoteButton, votable } from '../project-detail/project.ts';
+import { projectFacts, renderFacts, renderStatus, renderVoteButton, votable } from '../project-detail/project.ts';
 import '../project-detail/project-detail.types.ts';
 import { projectListMessages, type ProjectListTerms } from './project-list.i18n.ts';
 import { styles } from './project-list.styles.ts';
 import { FILTER_KEYS, LIST_LAYOUTS, type FilterKey, type ListLayout } from './project-list.types.ts';
 import { fieldStyles } from '../styles/fields.ts';
+import { defineLazily } from '../base/define-lazily.ts';
 
 const SEARCH_DELAY = 400;
 const words = (value: string | undefined) => value?.split(/[\s,]+/).filter(Boolean) ?? [];

@@ -34,6 +34,7 @@ import {
 } from './vote-button.rules.ts';
 import { styles } from './vote-button.styles.ts';
 import type { Mark, VoteMode } from './vote-button.types.ts';
+import { defineLazily } from '../base/define-lazily.ts';
 
 /** Loads what the button shows: the project, its campaign, the resident, and their support or ballot. */
 async function loadView(adapter: VecheAdapter, projectId: string, campaignId: string | undefined, now: Date, signal: AbortSignal): Promise<VoteView> {
@@ -63,14 +64,7 @@ async function loadView(adapter: VecheAdapter, projectId: string, campaignId: st
  * The sign-in dialog is loaded the first time a resident needs it (or shows the intent to act), so the
  * button's own entry stays small. A failed download is a network failure like any other.
  */
-let signInModule: Promise<unknown> | undefined;
-function loadSignIn(): Promise<unknown> {
-  signInModule ??= import('../sign-in/define.ts').catch((e: unknown) => {
-    signInModule = undefined;
-    throw new VecheError('network', 'Could not load the sign-in dialog', { cause: e });
-  });
-  return signInModule;
-}
+const loadSignIn = () => defineLazily('veche-sign-in', () => import('../sign-in/define.ts'));
 
 const modeOf = (action: VoteAction): VoteMode => (action === 'support' || action === 'withdraw-support' ? 'support' : 'vote');
 const SAFE_HREF = /^\s*(?:javascript|data|vbscript):/i;
