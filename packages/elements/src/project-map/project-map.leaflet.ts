@@ -57,6 +57,11 @@ export interface MapViewOptions {
   onTileError?: () => void;
 }
 
+/** Sets an attribute only when it changes (a write costs a style recalculation even with the same value). */
+function set(element: HTMLElement, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
 /** Above this zoom supercluster stops grouping; only projects at the very same place stay together. */
 const CLUSTER_MAX_ZOOM = 16;
 /** Where the map looks when it has nothing to show: Russia. */
@@ -83,6 +88,8 @@ export class MapView {
   #points: readonly MapPoint[] = [];
   #index?: Supercluster<Props>;
   #markers: MapMarker[] = [];
+  /** The marker elements, in reading order; reused from draw to draw. */
+  readonly #elements: HTMLElement[] = [];
   #active?: string;
   #pin?: HTMLElement;
   #pinAt?: { lat: number; lng: number };
@@ -292,69 +299,73 @@ export class MapView {
     this.#options.onMarker(marker);
   };
 
-  /** Draws the markers of the visible area (and a margin) at the current zoom. */
+  /**
+   * Draws the markers of the visible area (and a small margin) at the current zoom. The marker elements are
+   * kept and reused in place — the n-th marker in reading order is always the n-th element, so the DOM
+   * (and the listbox's order) follows the reading order — and only what changed is written to them.
+   */
   #draw = (): void => {
     const map = this.#map;
     const index = this.#index;
     const previous = this.#markers.find((m) => m.key === this.#active);
-    const drawn: (MapMarker & { x: number; y: number })[] = [];
+    type Spot = Omit<MapMarker, 'id' | 'element'> & { color: string; x: number; y: number };
+    const found: Spot[] = [];
     if (index) {
-      const b = map.getBounds().pad(0.2);
-      const found = index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], Math.floor(map.getZoom()));
-      const spots = new Map<string, MapMarker & { x: number; y: number }>();
-      for (const feature of found) {
+      const b = map.getBounds().pad(0.1);
+      const spots = new Map<string, Spot>();
+      for (const feature of index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], Math.floor(map.getZoom()))) {
         const [lng, lat] = feature.geometry.coordinates as [number, number];
+        const { x, y } = map.latLngToLayerPoint([lat, lng]);
         const props = feature.properties;
         if ('cluster' in props && props.cluster) {
-          drawn.push(this.#marker(`c${props.cluster_id}`, 'group', props.point_count, lat, lng, 'var(--_pm-group)'));
+          found.push({ key: `c${props.cluster_id}`, kind: 'group', count: props.point_count, lat, lng, color: '', x, y });
           continue;
         }
         const point = this.#points[(props as Props).i]!;
         const spot = spots.get(`${lat},${lng}`);
         if (spot) {
           // A second project at the very same place: the marker becomes a group no zoom splits.
-          Object.assign(spot, { key: `s${lat},${lng}`, kind: 'group', count: spot.count + 1, projectId: undefined });
+          Object.assign(spot, { key: `s${lat},${lng}`, kind: 'group', count: spot.count + 1, color: '', projectId: undefined });
           continue;
         }
-        const marker = this.#marker(`p${point.id}`, 'project', 1, lat, lng, point.color, point.id);
+        const marker: Spot = { key: `p${point.id}`, kind: 'project', count: 1, lat, lng, color: point.color, x, y, projectId: point.id };
         spots.set(`${lat},${lng}`, marker);
-        drawn.push(marker);
+        found.push(marker);
       }
     }
-    drawn.sort((a, b) => a.y - b.y || a.x - b.x);
-    const options = this.#options;
-    drawn.forEach((m, n) => {
-      const el = m.element;
-      el.id = `marker-${n}`;
-      m.id = el.id;
-      el.dataset['kind'] = m.kind;
-      el.textContent = m.kind === 'group' ? options.count(m.count) : '';
-      el.setAttribute('aria-label', options.label(m));
-    });
-    this.#markers = drawn;
-    this.#layer.replaceChildren(...drawn.map((m) => m.element));
-    if (this.#pin && this.#pinAt) this.#place(this.#pin, this.#pinAt.lat, this.#pinAt.lng);
+    found.sort((a, b) => a.y - b.y || a.x - b.x);
     // Keep the keyboard's place: the same marker, else the one nearest to where it was.
-    if (this.#active !== undefined && !drawn.some((m) => m.key === this.#active) && previous) {
+    if (this.#active !== undefined && previous && !found.some((m) => m.key === this.#active)) {
       const at = map.latLngToLayerPoint([previous.lat, previous.lng]);
-      const nearest = drawn.reduce<(typeof drawn)[number] | undefined>(
-        (best, m) => (!best || Math.hypot(m.x - at.x, m.y - at.y) < Math.hypot(best.x - at.x, best.y - at.y) ? m : best),
-        undefined,
-      );
-      this.#active = nearest?.key;
+      const distance = (m: Spot) => Math.hypot(m.x - at.x, m.y - at.y);
+      this.#active = found.reduce<Spot | undefined>((best, m) => (!best || distance(m) < distance(best) ? m : best), undefined)?.key;
     }
-    for (const m of drawn) m.element.setAttribute('aria-selected', String(m.key === this.#active));
+    const elements = this.#elements;
+    while (elements.length < found.length) {
+      const element = document.createElement('div');
+      element.className = 'marker';
+      element.id = `marker-${elements.length}`;
+      element.setAttribute('role', 'option');
+      elements.push(element);
+      this.#layer.append(element);
+    }
+    for (const extra of elements.splice(found.length)) extra.remove();
+    const options = this.#options;
+    this.#markers = found.map(({ color, x, y, ...m }, n) => {
+      const element = elements[n]!;
+      const marker: MapMarker = { ...m, id: element.id, element };
+      set(element, 'data-kind', m.kind);
+      set(element, 'aria-label', options.label(marker));
+      set(element, 'aria-selected', String(m.key === this.#active));
+      const text = m.kind === 'group' ? options.count(m.count) : '';
+      if (element.textContent !== text) element.textContent = text;
+      if (element.style.getPropertyValue('--c') !== color) element.style.setProperty('--c', color);
+      element.style.transform = `translate3d(${x}px, ${y}px, 0)`;
+      return marker;
+    });
+    if (this.#pin && this.#pinAt) this.#place(this.#pin, this.#pinAt.lat, this.#pinAt.lng);
     options.onDraw();
   };
-
-  #marker(key: string, kind: MapMarker['kind'], count: number, lat: number, lng: number, color: string, projectId?: string) {
-    const element = document.createElement('div');
-    element.className = 'marker';
-    element.setAttribute('role', 'option');
-    element.style.setProperty('--c', color);
-    const { x, y } = this.#place(element, lat, lng);
-    return { key, id: '', kind, count, lat, lng, element, x, y, ...(projectId === undefined ? {} : { projectId }) };
-  }
 
   /** For tests and benchmarks: the Leaflet map. */
   get leaflet(): LeafletMap {
