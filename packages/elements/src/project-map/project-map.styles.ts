@@ -18,6 +18,12 @@ export const styles = css`
     --_pm-marker-ring: var(--_text);
     --_pm-no-category: var(--_muted);
   }
+  /* One column that may shrink below its content's widest line: 320 px wide (200 % zoom) never scrolls sideways. */
+  .base,
+  .map-area,
+  .list {
+    grid-template-columns: minmax(0, 1fr);
+  }
   .base {
     display: grid;
     gap: 0.75em;
@@ -59,9 +65,16 @@ export const styles = css`
   .field {
     display: grid;
     gap: 0.2em;
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+  .header > * {
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   select {
     min-block-size: 2.75em;
+    min-inline-size: 0;
     max-inline-size: 100%;
     padding: 0.4em 0.6em;
     border: var(--_border-width) solid var(--_border);
