@@ -9,6 +9,7 @@ import '../src/project-map/define.ts';
 import '../src/idea-form/define.ts';
 import { districtAt, pointInPolygon, pointInRing, readDistricts, type Polygon } from '../src/project-map/project-map.geo.ts';
 import type { VecheProjectMap } from '../src/project-map/project-map.ts';
+import '../src/provider/define.ts';
 import { readTiles } from '../src/project-map/project-map.tiles.ts';
 
 const NOW = new Date('2026-10-01T09:00:00Z');
@@ -665,6 +666,38 @@ describe('veche-project-map', () => {
       expect(groups(el)[0]!.getAttribute('aria-label')).to.match(/^Group of markers: \d+\sprojects?\. Enter zooms in$/);
       expect(text($(el, '[part=skip-link]'))).to.equal('Skip the map');
       await expect(el).to.be.accessible();
+    });
+
+    it('wraps at 320 px in the high-contrast large-text theme, without scrolling sideways', async () => {
+      const holder = await fixture<HTMLDivElement>(html`<div style="width: 320px">
+        <veche-provider theme="contrast"><veche-project-map campaign="demo" .adapter=${demo()}></veche-project-map></veche-provider>
+      </div>`);
+      const el = await ready(holder.querySelector('veche-project-map')!);
+      const right = holder.getBoundingClientRect().right;
+      for (const node of $$(el, '[part=header], select, [part=toggle], [part=map], [part=legend], [part=list], [part=link]')) {
+        expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(right + 0.5);
+      }
+      expect(el.scrollWidth).to.be.at.most(320);
+      // The larger text makes larger markers and controls too.
+      expect(parseFloat(getComputedStyle(markers(el)[0]!).fontSize)).to.be.greaterThan(16);
+      await expect(holder).to.be.accessible();
+    });
+
+    it('keeps its layout inside a host page with aggressive global CSS', async () => {
+      const style = document.createElement('style');
+      style.textContent = `* { all: revert; display: inline !important; font-size: 9px !important; color: red !important; }
+        div, svg { width: 10px !important; height: 10px !important; } [hidden] { display: block !important; }`;
+      document.head.append(style);
+      try {
+        const el = await map(demo());
+        expect(getComputedStyle(el).display).to.equal('block');
+        expect($(el, '[part=map]')!.getBoundingClientRect().height).to.be.greaterThan(200);
+        expect($(el, 'svg')!.getBoundingClientRect().width).to.be.greaterThan(100);
+        expect(markers(el).length).to.be.greaterThan(0);
+        await expect(el).to.be.accessible();
+      } finally {
+        style.remove();
+      }
     });
 
     it('works twice on one page', async () => {
