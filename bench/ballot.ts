@@ -3,17 +3,11 @@
 // "Click to painted frame" is what a resident sees: it includes the wait for the next frame (up to one
 // 16.7 ms vsync interval, ~8 ms on average); "busy time" is the work alone: the element's update plus the
 // browser's style, layout and paint of that frame.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build, type Rolldown } from 'vite';
-import { launch } from '../tests/e2e/support/browser.ts';
-import { serveStatic } from '../tests/e2e/support/static-server.ts';
+import { dist, openBenchPage, root } from './browser-page.ts';
 import { report } from './harness.ts';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
-const dist = `${root}packages/elements/dist/`;
 const PROJECTS = 200;
 const CLICKS = 60;
 
@@ -37,20 +31,6 @@ const PAGE = `<!doctype html>
     <script type="module">document.querySelector('veche-budget-ballot').adapter = window.vecheBenchAdapter;</script>
   </body>
 </html>`;
-
-/** Bundles the fixture for the browser (Vite, the workspace's TypeScript sources, nothing written into the tree). */
-async function bundleFixture(dir: string): Promise<void> {
-  const id = '\0veche-bench-fixture.ts';
-  const out = (await build({
-    root,
-    configFile: false,
-    logLevel: 'warn',
-    plugins: [{ name: 'veche-bench-fixture', resolveId: (source) => (source.endsWith('veche-bench-fixture') ? id : null), load: (source) => (source === id ? FIXTURE : null) }],
-    build: { write: false, minify: false, target: 'es2022', lib: { entry: 'veche-bench-fixture', formats: ['es'], fileName: () => 'fixture.js' } },
-  })) as Rolldown.RolldownOutput[];
-  const chunk = out.flatMap((o) => o.output).find((c) => c.type === 'chunk' && c.isEntry) as Rolldown.OutputChunk;
-  writeFileSync(join(dir, 'fixture.js'), chunk.code);
-}
 
 /** Runs in the page: records, for every click on a checkbox, the time until the next painted frame. */
 const MEASURE = `
@@ -86,15 +66,8 @@ export async function benchBallot(): Promise<void> {
     console.log('\nveche-budget-ballot: skipped, run `npm run build` first');
     return;
   }
-  const dir = mkdtempSync(join(tmpdir(), 'veche-bench-ballot-'));
-  mkdirSync(join(dir, 'bench'));
-  await bundleFixture(join(dir, 'bench'));
-  writeFileSync(join(dir, 'index.html'), PAGE);
-  const server = await serveStatic({ '/veche/': dist, '/': `${dir}/` });
-  const browser = await launch();
+  const { page, close } = await openBenchPage(FIXTURE, PAGE);
   try {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/index.html`);
     const ballot = page.locator('veche-budget-ballot');
     await ballot.locator(`[part~=card] >> nth=${PROJECTS - 1}`).waitFor();
     const boxes = ballot.getByRole('checkbox');
@@ -129,9 +102,7 @@ export async function benchBallot(): Promise<void> {
       { name: 'frames painted before the bar changed', value: String(stale), goal: '0', ok: stale === 0 },
     ]);
   } finally {
-    await browser.close();
-    await server.close();
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 }
 

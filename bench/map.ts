@@ -4,17 +4,11 @@
 // directly, from the projects given to the time the frame with the markers has been painted; the element
 // is measured too, from its `+` button to the redrawn markers, and from being put in the page (100 pages of
 // projects through the adapter's cursor) to the markers drawn.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build, type Rolldown } from 'vite';
-import { launch } from '../tests/e2e/support/browser.ts';
-import { serveStatic } from '../tests/e2e/support/static-server.ts';
+import { dist, openBenchPage, root } from './browser-page.ts';
 import { report } from './harness.ts';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
-const dist = `${root}packages/elements/dist/`;
 const PROJECTS = 10_000;
 const RUNS = 9;
 
@@ -40,26 +34,6 @@ const PAGE = `<!doctype html>
     <div id="element" style="width: 960px"></div>
   </body>
 </html>`;
-
-/** Bundles the fixture for the browser (Vite, the workspace's TypeScript sources, nothing written into the tree). */
-async function bundleFixture(dir: string): Promise<void> {
-  const id = '\0veche-bench-map-fixture.ts';
-  const out = (await build({
-    root,
-    configFile: false,
-    logLevel: 'warn',
-    plugins: [
-      {
-        name: 'veche-bench-map-fixture',
-        resolveId: (source) => (source.endsWith('veche-bench-map-fixture') ? id : null),
-        load: (source) => (source === id ? FIXTURE : null),
-      },
-    ],
-    build: { write: false, minify: false, target: 'es2022', lib: { entry: 'veche-bench-map-fixture', formats: ['es'], fileName: () => 'fixture.js' } },
-  })) as Rolldown.RolldownOutput[];
-  const chunk = out.flatMap((o) => o.output).find((c) => c.type === 'chunk' && c.isEntry) as Rolldown.OutputChunk;
-  writeFileSync(join(dir, 'fixture.js'), chunk.code);
-}
 
 /*
  * Runs in the page (strings: tsx would wrap functions' inner helpers in its own __name, unknown to the page).
@@ -160,18 +134,11 @@ export async function benchMap(): Promise<void> {
     console.log('\nveche-project-map: skipped, run `npm run build` first');
     return;
   }
-  const dir = mkdtempSync(join(tmpdir(), 'veche-bench-map-'));
-  mkdirSync(join(dir, 'bench'));
-  await bundleFixture(join(dir, 'bench'));
-  writeFileSync(join(dir, 'index.html'), PAGE);
-  const server = await serveStatic({ '/veche/': dist, '/': `${dir}/` });
-  const browser = await launch();
+  // Reduced motion: zoom steps are redrawn at once rather than after Leaflet's 250 ms animation.
+  const { page, close } = await openBenchPage(FIXTURE, PAGE, { viewport: { width: 1000, height: 1400 }, reducedMotion: 'reduce' });
   try {
-    // Reduced motion: zoom steps are redrawn at once rather than after Leaflet's 250 ms animation.
-    const page = await browser.newPage({ viewport: { width: 1000, height: 1400 }, reducedMotion: 'reduce' });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/index.html`);
     await page.waitForFunction('window.vecheBenchPoints && window.vecheBenchAdapter');
     await page.evaluate(HELPERS);
     const direct = (await page.evaluate(DIRECT)) as {
@@ -207,9 +174,7 @@ export async function benchMap(): Promise<void> {
       { name: 'element: projects on the map (sum of markers)', value: element.represented.toLocaleString('en'), goal: direct.points.toLocaleString('en'), ok: element.represented === direct.points },
     ]);
   } finally {
-    await browser.close();
-    await server.close();
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 }
 
