@@ -11,6 +11,7 @@ import '../packages/elements/src/provider/define.ts';
 import type { ThemeName } from '../packages/elements/src/styles/themes.ts';
 import { demoAdapter, withFaults } from './support/adapters.ts';
 import { manyProjectsAdapter } from './support/map-fixtures.ts';
+import { patched } from './support/results-fixtures.ts';
 
 /** The demo campaign with a change to its data (today's clock). */
 function changedDemo(change: (f: MemoryFixture) => void): VecheAdapter {
@@ -148,19 +149,14 @@ export const ListOnly: Story = {
 /** A district whose GeoJSON the adapter sent broken: the others are drawn, the broken one is named. */
 export const BrokenDistrict: Story = {
   args: {
-    adapter: new Proxy(demoAdapter(), {
-      get(target, key) {
-        if (key === 'getCampaign') {
-          return async (id: string) => {
-            const c = await target.getCampaign(id);
-            c.districts[2] = { ...c.districts[2]!, geometry: { type: 'Polygon', coordinates: [] } as never };
-            return c;
-          };
-        }
-        const value = Reflect.get(target, key) as unknown;
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    }),
+    adapter: ((base: VecheAdapter) =>
+      patched(base, {
+        getCampaign: async (id: string) => {
+          const c = await base.getCampaign(id);
+          c.districts[2] = { ...c.districts[2]!, geometry: { type: 'Polygon', coordinates: [] } as never };
+          return c;
+        },
+      }))(demoAdapter()),
   },
   play: async ({ canvasElement }) => {
     const el = await settled(canvasElement);

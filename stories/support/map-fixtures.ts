@@ -1,5 +1,6 @@
 import { PUBLIC_PROJECT_STATUSES, seededRandom, type Project, type ProjectInput, type VecheAdapter } from '@veche/core';
 import { MemoryAdapter, demoFixture, type MemoryFixture } from '@veche/core/memory';
+import { patched } from './results-fixtures.ts';
 
 /**
  * The demo campaign with `count` generated projects instead of its own fifteen: spread over the town's
@@ -55,14 +56,7 @@ export function pagedProjects(base: VecheAdapter, projects: readonly Project[]):
   };
   const byId = new Map(projects.map((p) => [p.id, p]));
   const getProject: VecheAdapter['getProject'] = async (id, options) => structuredClone(byId.get(id)) ?? base.getProject(id, options);
-  return new Proxy(base, {
-    get(target, key) {
-      if (key === 'listProjects') return listProjects;
-      if (key === 'getProject') return getProject;
-      const value = Reflect.get(target, key) as unknown;
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
+  return patched(base, { listProjects, getProject });
 }
 
 /** An adapter of the demo campaign with `count` generated projects, quick to page through. */

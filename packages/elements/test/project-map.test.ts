@@ -4,6 +4,8 @@ import { VecheError, movePhases, type Campaign, type VecheAdapter } from '@veche
 import { MemoryAdapter, demoFixture, type MemoryFixture } from '@veche/core/memory';
 import { withFaults } from '../../../stories/support/adapters.ts';
 import { manyProjectsAdapter } from '../../../stories/support/map-fixtures.ts';
+import { patched } from '../../../stories/support/results-fixtures.ts';
+import { instrument } from './support/vote-fixtures.ts';
 import { shareFilters, onSharedFilters, type ProjectFilters } from '../src/config/filters.ts';
 import '../src/project-map/define.ts';
 import '../src/idea-form/define.ts';
@@ -19,17 +21,6 @@ function demo(change?: (f: MemoryFixture) => void): MemoryAdapter {
   const f = demoFixture(NOW);
   change?.(f);
   return new MemoryAdapter({ fixtures: [f], now: () => NOW });
-}
-
-/** `base` with some members replaced; other methods stay bound to `base` (MemoryAdapter has #private fields). */
-function patched(base: VecheAdapter, members: Record<string, unknown>): VecheAdapter {
-  return new Proxy(base, {
-    get(target, key) {
-      if (typeof key === 'string' && key in members) return members[key];
-      const value = Reflect.get(target, key) as unknown;
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
 }
 
 /** Counts the calls of `listProjects`. */
@@ -522,23 +513,17 @@ describe('veche-project-map', () => {
     });
 
     it('shows a network failure with a retry that works', async () => {
-      const base = demo();
-      let failing = true;
-      const flaky = patched(base, {
-        listProjects: async (...args: Parameters<VecheAdapter['listProjects']>) => {
-          if (failing) throw new VecheError('network', 'offline');
-          return base.listProjects(...args);
-        },
-      });
+      const { adapter, fail } = instrument(demo());
+      fail.listProjects = new VecheError('network', 'offline');
       const holder = await fixture<HTMLDivElement>(html`<div></div>`);
-      const el = Object.assign(document.createElement('veche-project-map'), { campaign: 'demo', adapter: flaky });
+      const el = Object.assign(document.createElement('veche-project-map'), { campaign: 'demo', adapter });
       const error = oneEvent(holder, 'veche-error');
       holder.append(el);
       expect((await error).detail.code).to.equal('network');
       await ready(el);
       expect(text($(el, '[part=error]'))).to.contain('Повторить');
       await expect(el).to.be.accessible();
-      failing = false;
+      fail.listProjects = undefined;
       $(el, '[part~=retry]')!.click();
       await waitUntil(() => markers(el).length > 0, 'the map draws after the retry');
     });
