@@ -310,14 +310,14 @@ export class VecheProjectMap extends VecheWidget {
       this.#tiles = typeof tiles === 'object' ? tiles : undefined;
       this.tilesFailed = false;
     }
-    const wrong = (
-      [
-        ['mode', this.mode, MAP_MODES],
-        ['color-by', this.colorBy, COLOR_BY],
-        ['view', this.view, MAP_VIEWS],
-      ] as const
-    ).find(([name, value, list]) => changed.has(name === 'color-by' ? 'colorBy' : name) && !isOneOf(list, value));
-    if (wrong) this.report(new VecheError('invalid-input', `${wrong[0]}="${String(wrong[1])}" is not one of ${wrong[2].join(', ')}`));
+    const checked = [
+      ['mode', 'mode', this.mode, MAP_MODES],
+      ['colorBy', 'color-by', this.colorBy, COLOR_BY],
+      ['view', 'view', this.view, MAP_VIEWS],
+    ] as const;
+    for (const [key, name, value, list] of checked) {
+      if (changed.has(key) && !isOneOf(list, value)) this.report(new VecheError('invalid-input', `${name}="${String(value)}" is not one of ${list.join(', ')}`));
+    }
   }
 
   protected override updated(): void {
