@@ -189,6 +189,18 @@ describe('veche-idea-form', () => {
   });
 
   describe('the form', () => {
+    it('takes the point and the district from a map picker in the location slot', async () => {
+      const el = await fixture<VecheIdeaForm>(html`<veche-idea-form campaign="demo" draft-key="picker" .adapter=${open()}><div slot="location"></div></veche-idea-form>`);
+      await settled(el);
+      const picker = el.querySelector('[slot=location]')!;
+      picker.dispatchEvent(new CustomEvent('veche-location', { detail: { lat: 53.73, lng: 91.7, districtId: 'north' }, bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect($<HTMLSelectElement>(el, '#district').value).to.equal('north');
+      expect(el.idea!.districtId).to.equal('north');
+      expect(el.location).to.deep.include({ lat: 53.73, lng: 91.7 });
+      localStorage.removeItem([...Object.keys(localStorage)].find((k) => k.includes('picker')) ?? '');
+    });
+
     it('starts empty: every field labelled, no errors, consents unticked, counters at zero', async () => {
       const el = await mount(open());
       for (const name of ['title', 'summary', 'description', 'category', 'district', 'cost', 'address', 'lat', 'lng', 'photos', 'name', 'contact']) {

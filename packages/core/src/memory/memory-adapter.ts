@@ -324,14 +324,20 @@ export class MemoryAdapter implements VecheAdapter {
       .filter((p) => p.campaignId === campaignId && p.status !== 'submitted' && statuses.includes(p.status))
       .filter((p) => !categories || p.categoryIds.some((c) => categories.includes(c)))
       .filter((p) => !districts || (p.districtId !== undefined && districts.includes(p.districtId)))
-      .filter((p) => !needle || fold(`${p.title} ${p.summary ?? ''} ${p.description ?? ''} ${p.location?.address ?? ''}`).includes(needle))
-      .map((p) => this.#present(p));
+      .filter((p) => !needle || fold(`${p.title} ${p.summary ?? ''} ${p.description ?? ''} ${p.location?.address ?? ''}`).includes(needle));
 
+    // Sort the stored projects, then copy only the page asked for (paging 10,000 projects stays fast).
     const seed = q.seed ?? 0;
+    const supports = new Map<string, number>();
+    const supportsOf = (p: Project) => {
+      let n = supports.get(p.id);
+      if (n === undefined) supports.set(p.id, (n = this.#supportCount(p.id)));
+      return n;
+    };
     const byNewest = (a: Project, b: Project) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || collator.compare(a.id, b.id);
     const sorts: Record<NonNullable<ProjectQuery['sort']>, (a: Project, b: Project) => number> = {
       newest: byNewest,
-      supported: (a, b) => (b.supports ?? 0) - (a.supports ?? 0) || byNewest(a, b),
+      supported: (a, b) => supportsOf(b) - supportsOf(a) || byNewest(a, b),
       'cost-asc': (a, b) => a.cost - b.cost || byNewest(a, b),
       'cost-desc': (a, b) => b.cost - a.cost || byNewest(a, b),
       title: (a, b) => collator.compare(a.title, b.title),
@@ -339,7 +345,10 @@ export class MemoryAdapter implements VecheAdapter {
     };
     matching.sort(sorts[q.sort ?? 'newest']);
     const next = offset + (q.limit ?? 20);
-    return { items: matching.slice(offset, next), nextCursor: next < matching.length ? next.toString(36) : null };
+    return {
+      items: matching.slice(offset, next).map((p) => this.#present(p)),
+      nextCursor: next < matching.length ? next.toString(36) : null,
+    };
   }
 
   async getProject(projectId: string, options?: CallOptions): Promise<Project> {

@@ -29,6 +29,18 @@ export interface VecheIdeaSubmitDetail {
   status: 'submitted';
 }
 
+/**
+ * `veche-location`: a map in pick mode (or any control) chose a place: the idea form takes the point and
+ * the district, the ballot takes the district.
+ */
+export interface VecheLocationDetail {
+  lat: number;
+  lng: number;
+  address?: string;
+  /** The campaign's district the point lies in, when it lies in one. */
+  districtId?: string;
+}
+
 /** `veche-sign-in`: a resident signed in through an element's dialog. */
 export interface VecheSignInDetail {
   identity: Identity;
@@ -41,5 +53,6 @@ declare global {
     'veche-vote': CustomEvent<VecheVoteDetail>;
     'veche-idea-submit': CustomEvent<VecheIdeaSubmitDetail>;
     'veche-sign-in': CustomEvent<VecheSignInDetail>;
+    'veche-location': CustomEvent<VecheLocationDetail>;
   }
 }

@@ -157,11 +157,13 @@ export class VecheIdeaForm extends VecheWidget {
     return c ? this.#payload(c).location : undefined;
   }
 
+  /** Sets the point (and the district, when the picker knows it, e.g. `<veche-project-map mode="pick">`). */
   set location(value: IdeaLocation | undefined) {
     this.#edit({
       lat: value ? String(value.lat) : '',
       lng: value ? String(value.lng) : '',
       address: value?.address ?? this.draft.address,
+      ...(value?.districtId ? { district: value.districtId } : {}),
     });
   }
 
@@ -884,9 +886,3 @@ export class VecheIdeaForm extends VecheWidget {
   }
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    /** A map picker (or any control) in the `location` slot chose a place for the idea. */
-    'veche-location': CustomEvent<IdeaLocation>;
-  }
-}

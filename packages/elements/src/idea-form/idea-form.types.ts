@@ -48,4 +48,6 @@ export interface IdeaLocation {
   lat: number;
   lng: number;
   address?: string;
+  /** The district the point lies in, when the picker knows it. */
+  districtId?: string;
 }

@@ -30,9 +30,4 @@ export const STATUS_COLORS: Record<ProjectStatus, string> = {
 };
 
 /** A point a resident chose in pick mode: `veche-location`'s detail. */
-export interface PickedLocation {
-  lat: number;
-  lng: number;
-  /** The campaign's district the point lies in, when it lies in one. */
-  districtId?: string;
-}
+export type { VecheLocationDetail as PickedLocation } from '../events/events.ts';
