@@ -1,18 +1,9 @@
-import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { THEME_NAMES, tokenSheet } from './packages/elements/src/styles/themes.ts';
+import { entries } from './scripts/entries.mjs';
 
 const elements = fileURLToPath(new URL('./packages/elements/', import.meta.url));
-
-/** `veche` (every element) plus one entry per element (`src/entries/<tag>.ts` → `dist/<tag>.js`). */
-export function entries(): Record<string, string> {
-  const out: Record<string, string> = { veche: `${elements}src/veche.ts` };
-  for (const file of readdirSync(`${elements}src/entries`)) {
-    if (file.endsWith('.ts')) out[file.slice(0, -3)] = `${elements}src/entries/${file}`;
-  }
-  return out;
-}
 
 /** On-demand chunks named after what they are: `rest-adapter`, `memory`, `sign-in`, `vote-button.i18n.en`. */
 function chunkName(facade: string | null): string {

@@ -2,15 +2,9 @@
 // `npm run build`: the embed bundle, one self-contained file per entry (see vite.config.ts).
 import { build } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { entries } from './entries.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const { entries } = await import(`${root}vite.config.ts`).catch(async () => {
-  // Node cannot import TypeScript: read the entry names from the folder instead.
-  const { readdirSync } = await import('node:fs');
-  const names = readdirSync(`${root}packages/elements/src/entries`).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
-  return { entries: () => Object.fromEntries([['veche', ''], ...names.map((n) => [n, ''])]) };
-});
-
 const names = Object.keys(entries());
 const started = performance.now();
 // `veche` first: it empties dist/.

@@ -1,8 +1,12 @@
 #!/usr/bin/env node
-// Checks the gzip size of every entry of the embed bundle against size-budgets.json and prints a report.
-// An entry's size counts the chunks it imports statically (what a browser loads before the element runs).
-// What loads on demand (an adapter, English texts, the sign-in dialog) is reported on its own line, with
-// the chunks it needs beyond those the entry already loaded. Exits 1 when anything is over budget.
+// `npm run size`: what each way of embedding Veche makes a page download (min + gzip -9), against
+// size-budgets.json; exits 1 when anything is over its budget or has none.
+//
+// - entries: each standalone file (`veche-<element>.js`, `veche-all.js`) with the chunks it imports
+//   statically, i.e. what loads before the element runs;
+// - `veche.js + <element>`: the loader plus what it fetches for a page that uses that element;
+// - on demand: parts an element fetches only when used (the sign-in dialog, Leaflet, the QR code,
+//   English texts, the adapters), counted as what they add to what is already loaded.
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -11,8 +15,8 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = `${root}packages/elements/dist/`;
 const budgets = JSON.parse(readFileSync(`${root}size-budgets.json`, 'utf8'));
 // One manifest per self-contained entry build (scripts/build.mjs).
-const manifests = readdirSync(`${dist}.vite`)
-  .filter((f) => /^manifest(-.+)?\.json$/.test(f))
+const builds = readdirSync(`${dist}.vite`)
+  .filter((f) => /^manifest-.+\.json$/.test(f))
   .map((f) => JSON.parse(readFileSync(`${dist}.vite/${f}`, 'utf8')));
 
 const sizes = new Map();
@@ -21,6 +25,7 @@ const gzip = (file) => {
   return sizes.get(file);
 };
 const kB = (bytes) => (bytes / 1024).toFixed(1);
+const sum = (manifest, keys) => [...keys].reduce((total, k) => total + gzip(manifest[k].file), 0);
 
 /** A chunk and its static imports, transitively, as manifest keys. */
 function closure(manifest, key, seen = new Set()) {
@@ -30,62 +35,78 @@ function closure(manifest, key, seen = new Set()) {
   return seen;
 }
 
+/** The name of a chunk without folder and hash: memory, rest-adapter, vote-button.i18n.en, … */
+const chunkName = (file) => file.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, '');
+const isElement = (file) => /^chunks\/[a-z-]+-[\w-]{8}\.js$/.test(file) && !/^(memory|rest-adapter|en)$/.test(chunkName(file));
+
 const rows = [];
-const lazyRows = new Map();
 let failed = false;
-const checked = new Set();
+function row(label, bytes, budget) {
+  const over = budget === undefined || bytes > budget * 1024;
+  if (over) failed = true;
+  rows.push([label, kB(bytes), budget === undefined ? 'none' : String(budget), budget === undefined ? 'NO BUDGET' : over ? 'OVER' : 'ok']);
+}
 
-for (const manifest of manifests) {
-  for (const [key, chunk] of Object.entries(manifest)) {
-    if (!chunk.isEntry) continue;
-    const loaded = closure(manifest, key);
-    const size = [...loaded].reduce((sum, k) => sum + gzip(manifest[k].file), 0);
-    const budget = budgets.entries[chunk.file];
-    checked.add(chunk.file);
-    const over = budget === undefined || size > budget * 1024;
-    if (over) failed = true;
-    rows.push([chunk.file, kB(size), budget === undefined ? 'none' : `${budget}`, budget === undefined ? 'NO BUDGET' : over ? 'OVER' : 'ok']);
+const lazy = new Map();
+const seenEntries = new Set();
+for (const manifest of builds) {
+  const [entryKey, entry] = Object.entries(manifest).find(([, c]) => c.isEntry);
+  seenEntries.add(entry.file);
+  const loaded = closure(manifest, entryKey);
+  row(entry.file, sum(manifest, loaded), budgets.entries[entry.file]);
 
-    // Everything the entry may load later, each with what it adds to what is already there: the entry's
-    // chunks and those of the on-demand chunk that asks for it (a lazy vote button's sign-in dialog).
-    const queue = [...loaded].flatMap((k) => (manifest[k].dynamicImports ?? []).map((lazy) => [lazy, loaded]));
-    const seen = new Set();
-    while (queue.length) {
-      const [lazy, before] = queue.shift();
-      if (seen.has(lazy)) continue;
-      seen.add(lazy);
-      const extra = [...closure(manifest, lazy)].filter((k) => !before.has(k));
-      const after = new Set([...before, ...extra]);
-      for (const k of extra) queue.push(...(manifest[k].dynamicImports ?? []).map((next) => [next, after]));
-      const file = manifest[lazy].file;
-      // The chunk's file name without folder and hash: memory, rest-adapter, vote-button.i18n.en, …
-      const name = file.replace(/^.*\//, '').replace(/-[\w-]{8}\.js$/, '');
-      const bytes = extra.reduce((sum, k) => sum + gzip(manifest[k].file), 0);
-      if (bytes === 0) continue;
-      const previous = lazyRows.get(file);
-      if (!previous || bytes > previous.bytes) lazyRows.set(file, { name, bytes });
+  // What the entry may fetch later, each with what it adds to what is already there.
+  const queue = [...loaded].flatMap((k) => (manifest[k].dynamicImports ?? []).map((d) => [d, loaded]));
+  const visited = new Set();
+  while (queue.length) {
+    const [key, before] = queue.shift();
+    if (visited.has(key)) continue;
+    visited.add(key);
+    const file = manifest[key].file;
+    const adds = [...closure(manifest, key)].filter((k) => !before.has(k));
+    const after = new Set([...before, ...adds]);
+    for (const k of adds) for (const d of manifest[k].dynamicImports ?? []) queue.push([d, after]);
+    if (entry.file === 'veche.js' && isElement(file)) {
+      // The loader's elements: what a page using that element downloads, loader included.
+      const name = `veche.js + ${chunkName(file)}`;
+      row(name, sum(manifest, loaded) + sum(manifest, adds), budgets.loader?.[chunkName(file)]);
+      continue;
     }
+    const name = chunkName(file);
+    const bytes = sum(manifest, adds);
+    if (bytes > (lazy.get(name)?.bytes ?? -1)) lazy.set(name, { bytes, from: entry.file });
+  }
+  if (entry.file === 'veche.js') {
+    // A page with every element: all the loader can reach, but not the adapters or English texts.
+    const optional = (key) => /^(memory|rest-adapter|en)$/.test(chunkName(manifest[key].file)) || chunkName(manifest[key].file).endsWith('.en');
+    const all = new Set();
+    const walk = [entryKey];
+    while (walk.length) {
+      const key = walk.pop();
+      if (all.has(key)) continue;
+      all.add(key);
+      walk.push(...(manifest[key].imports ?? []), ...(manifest[key].dynamicImports ?? []).filter((d) => !optional(d)));
+    }
+    row('veche.js + every element (map and its tiles included)', sum(manifest, all), budgets.loader?.['every element']);
   }
 }
 for (const file of Object.keys(budgets.entries)) {
-  if (!checked.has(file)) {
+  if (!seenEntries.has(file)) {
     failed = true;
-    rows.push([file, '-', `${budgets.entries[file]}`, 'MISSING']);
+    rows.push([file, '-', String(budgets.entries[file]), 'MISSING']);
   }
 }
-for (const [file, { name, bytes }] of [...lazyRows].sort((a, b) => b[1].bytes - a[1].bytes)) {
-  const budget = budgets.lazy?.[name];
-  const over = budget !== undefined && bytes > budget * 1024;
-  if (over) failed = true;
-  rows.push([`${file} (on demand)`, kB(bytes), budget === undefined ? '-' : `${budget}`, over ? 'OVER' : 'ok']);
+for (const [name, { bytes, from }] of [...lazy].sort((a, b) => b[1].bytes - a[1].bytes)) {
+  if (bytes === 0) continue;
+  row(`${name} (on demand, most from ${from})`, bytes, budgets.lazy?.[name]);
 }
 
-const header = ['entry', 'gzip kB', 'budget kB', ''];
+const header = ['what a page loads', 'gzip kB', 'budget kB', ''];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 console.log(line(header));
 for (const r of rows) console.log(line(r));
 if (failed) {
-  console.error('\nSize check failed: an entry is over its budget, has no budget, or is missing.');
+  console.error('\nSize check failed: something is over its budget, has no budget, or is missing.');
   process.exit(1);
 }

@@ -1,35 +1,55 @@
 /**
- * The one-file embed bundle (`dist/veche.js`): defines every Veche element and exposes the configuration
- * helpers as `import { configure } from '…/veche.js'`. Each element also has its own entry
- * (`dist/veche-<name>.js`) for pages that use only one.
+ * The one-script-tag embed bundle (`dist/veche.js`). It defines each Veche element the first time its tag
+ * appears in the page (now or later: it watches the document), so a page downloads only the elements it
+ * uses; Lit and the shared base come once, in a chunk they share. Inside shadow roots of your own, call
+ * `load('veche-…')` or `loadAll()`. Apps built with a bundler import `@veche/elements/all` instead.
  */
-import './provider/define.ts';
-import './sign-in/define.ts';
-import './vote-button/define.ts';
-import './progress-meter/define.ts';
-import './idea-form/define.ts';
-import './results/define.ts';
-import './share/define.ts';
-import './project-detail/define.ts';
-import './project-list/define.ts';
-import './budget-ballot/define.ts';
-// The map element is small; its Leaflet part loads only when a map is drawn (chunks/project-map.leaflet-*.js).
-import './project-map/define.ts';
+import { defineLazily } from './base/define-lazily.ts';
 
-export { VecheElement } from './base/veche-element.ts';
-export { VecheProvider } from './provider/provider.ts';
-export { VecheSignIn } from './sign-in/sign-in.ts';
-export { VecheVoteButton } from './vote-button/vote-button.ts';
-export { VecheProgressMeter } from './progress-meter/progress-meter.ts';
-export { VecheIdeaForm } from './idea-form/idea-form.ts';
-export { VecheResults } from './results/results.ts';
-export { VecheShare } from './share/share.ts';
-export { VecheProjectDetail } from './project-detail/project-detail.ts';
-export { VecheProjectList } from './project-list/project-list.ts';
-export { VecheBudgetBallot } from './budget-ballot/budget-ballot.ts';
-export { VecheProjectMap } from './project-map/project-map.ts';
+const ELEMENTS: Record<string, () => Promise<unknown>> = {
+  'veche-provider': () => import('./provider/define.ts'),
+  'veche-vote-button': () => import('./vote-button/define.ts'),
+  'veche-progress-meter': () => import('./progress-meter/define.ts'),
+  'veche-idea-form': () => import('./idea-form/define.ts'),
+  'veche-project-list': () => import('./project-list/define.ts'),
+  'veche-project-detail': () => import('./project-detail/define.ts'),
+  'veche-project-map': () => import('./project-map/define.ts'),
+  'veche-budget-ballot': () => import('./budget-ballot/define.ts'),
+  'veche-results': () => import('./results/define.ts'),
+  'veche-share': () => import('./share/define.ts'),
+  'veche-sign-in': () => import('./sign-in/define.ts'),
+};
+
+const requested = new Set<string>();
+
+/** Defines one element now (resolves when it is defined); `veche-error`s of a failed download go to the console. */
+export function load(tag: string): Promise<unknown> {
+  const loader = ELEMENTS[tag];
+  if (!loader) return Promise.reject(new RangeError(`<${tag}> is not a Veche element`));
+  requested.add(tag);
+  return defineLazily(tag, loader);
+}
+
+/** Defines every element now. */
+export const loadAll = (): Promise<unknown[]> => Promise.all(Object.keys(ELEMENTS).map(load));
+
+function scan(node: Element | Document): void {
+  if (node instanceof Element && node.localName in ELEMENTS && !requested.has(node.localName)) void load(node.localName).catch(console.error);
+  const waiting = Object.keys(ELEMENTS).filter((tag) => !requested.has(tag));
+  if (waiting.length === 0) return;
+  for (const found of node.querySelectorAll(waiting.join(','))) {
+    if (!requested.has(found.localName)) void load(found.localName).catch(console.error);
+  }
+}
+
+if (typeof document !== 'undefined') {
+  scan(document);
+  new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
+
 export { configure } from './config/context.ts';
 export { pageApi, resolveAdapter } from './config/resolve-adapter.ts';
 export { setMessages } from './i18n/locale.ts';
-export { formatCount, formatMoney, formatShare } from '@veche/core';
 export const version = '0.1.0';

@@ -1,5 +1,5 @@
 import type { LitElement } from 'lit';
-import type {} from '../src/veche.ts';
+import type {} from '../src/all.ts';
 
 /** Every Veche tag the page can use (from the `HTMLElementTagNameMap` entries of the elements' define files). */
 export type VecheTag = Extract<keyof HTMLElementTagNameMap, `veche-${string}`>;

@@ -1,0 +1,1 @@
+export declare function entries(): Record<string, string>;
