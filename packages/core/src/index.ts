@@ -34,6 +34,48 @@ export {
   type PhaseState,
 } from './rules/phases.ts';
 export { supportThreshold } from './rules/support.ts';
+export * from './domain/discussion.ts';
+export {
+  arrangeComments,
+  checkComment,
+  discussionPolicy,
+  editableUntil,
+  invalidComment,
+  nameConsentVersion,
+  presentComment,
+  publicName,
+  requireDiscussant,
+  requireEditable,
+  visibleTo,
+  type CommentIssue,
+  type CommentIssueCode,
+  type StoredComment,
+  type Viewer,
+} from './rules/comments.ts';
+export { checkPollAnswer, maxChoices, pollResultsVisible, pollState, requirePollOpen, tallyPoll, type PollIssue, type PollIssueCode } from './rules/polls.ts';
+
+export { PARTICIPATION_ACTIONS, UPDATE_KINDS, type ParticipationAction, type UpdateKind } from './reporting/values.ts';
+export {
+  campaignYear,
+  channelTotal,
+  enteredYear,
+  liveYear,
+  noParticipation,
+  participationReport,
+  participationShares,
+  type RecordedParticipation,
+} from './reporting/participation.ts';
+export {
+  compareUpdates,
+  completedMilestones,
+  milestoneUpdate,
+  pageUpdates,
+  phaseUpdate,
+  projectLink,
+  readUpdateCursor,
+  updateCursor,
+} from './reporting/updates.ts';
+export { csvField, participationCsv, type ParticipationCsvTerms } from './reporting/participation-csv.ts';
 
 export { computeResults, type ComputedResults, type ResultsInput } from './results/compute-results.ts';
 export { campaignResults } from './results/campaign-results.ts';

@@ -5,6 +5,8 @@ import type { IdeaInputDraft, IdeaReceipt, UploadedImage } from '../schemas/idea
 import type { CodeRequestReceipt, Identity, SignInRequest, SupportState } from '../schemas/identity.ts';
 import type { Project, ProjectPage, ProjectQuery } from '../schemas/project.ts';
 import type { Results } from '../schemas/results.ts';
+import type { Comment, CommentEdit, CommentInputDraft, CommentMark, CommentPage, CommentQuery, CommentReport, PollAnswerDraft, PollView } from '../schemas/discussion.ts';
+import type { ParticipationReport, UpdatePage, UpdateQuery } from '../schemas/reporting.ts';
 
 export interface CallOptions {
   /** Cancels the call; the promise then rejects with the signal's reason. */
@@ -27,6 +29,14 @@ export interface AdapterCapabilities {
   readonly signIn: readonly SignInMethod[];
   /** Whether `subscribe` pushes or polls live changes. */
   readonly live: boolean;
+  /** Comments on projects: posting, editing, marks and reports (`listComments` alone is read-only). */
+  readonly comments?: boolean;
+  /** Answering quick polls (`getPoll` alone shows them read-only). */
+  readonly polls?: boolean;
+  /** News of campaigns and projects (`listUpdates`). */
+  readonly updates?: boolean;
+  /** The participation report (`getParticipation`). */
+  readonly participation?: boolean;
 }
 
 /** What a backend that implements the whole HTTP contract can do. */
@@ -38,6 +48,10 @@ export const FULL_CAPABILITIES: AdapterCapabilities = Object.freeze({
   results: true,
   signIn: Object.freeze(['voting-code', 'one-time-code', 'host-token'] as const),
   live: true,
+  comments: true,
+  polls: true,
+  updates: true,
+  participation: true,
 });
 
 /** A change an adapter reports to subscribers. */
@@ -84,6 +98,26 @@ export interface VecheAdapter {
   requestCode(contact: string, options?: CallOptions): Promise<CodeRequestReceipt>;
   signIn(request: SignInRequest, options?: CallOptions): Promise<Identity>;
   signOut(options?: CallOptions): Promise<void>;
+
+  /** News of a campaign (or of one project, `query.project`), newest first, a page at a time. */
+  listUpdates?(campaignId: string, query?: UpdateQuery, options?: CallOptions): Promise<UpdatePage>;
+  /** The campaign's participation figures and its municipality's year over year (no personal data). */
+  getParticipation?(campaignId: string, options?: CallOptions): Promise<ParticipationReport>;
+
+  /** A project's discussion: threads one level deep, official answers pinned, a page at a time. */
+  listComments?(projectId: string, query?: CommentQuery, options?: CallOptions): Promise<CommentPage>;
+  /** Posts a comment or a reply (it may wait for moderation: `status: 'pending'`). */
+  postComment?(projectId: string, comment: CommentInputDraft, options?: MutationOptions): Promise<Comment>;
+  /** Edits the resident's own comment within its edit window (10 minutes). */
+  editComment?(commentId: string, edit: CommentEdit, options?: MutationOptions): Promise<Comment>;
+  /** Marks a comment useful (or takes the mark back): once per resident. */
+  markComment?(commentId: string, useful: boolean, options?: MutationOptions): Promise<CommentMark>;
+  /** Reports abuse to the moderators: once per resident. */
+  reportComment?(commentId: string, report: CommentReport, options?: MutationOptions): Promise<void>;
+  /** A quick poll with the resident's (or device's) answer, and the results once they may be shown. */
+  getPoll?(pollId: string, options?: CallOptions): Promise<PollView>;
+  /** Answers a poll once (per resident, or per device for low-stakes polls). */
+  answerPoll?(pollId: string, answer: PollAnswerDraft, options?: MutationOptions): Promise<PollView>;
 
   /** Live changes of a campaign; returns the unsubscribe function. */
   subscribe?(campaignId: string, listener: (event: LiveEvent) => void): () => void;

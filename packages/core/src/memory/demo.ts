@@ -3,9 +3,13 @@ import type { FundingSource } from '../domain/values.ts';
 import type { Selection } from '../schemas/ballot.ts';
 import type { CampaignInput } from '../schemas/campaign.ts';
 import type { CoFunding, ProjectInput } from '../schemas/project.ts';
+import type { ParticipationEntryInput, UpdateItemInput } from '../schemas/reporting.ts';
+import { demoReporting } from './reporting-demo.ts';
+import { demoDiscussion } from './discussion-demo.ts';
+import type { DiscussionFixture } from './discussion.ts';
 
 /** Everything a MemoryAdapter needs to serve one campaign. */
-export interface MemoryFixture {
+export interface MemoryFixture extends DiscussionFixture {
   campaign: CampaignInput;
   projects: ProjectInput[];
   /** Supporters collected before the adapter started (paper signatures, other residents). */
@@ -14,6 +18,10 @@ export interface MemoryFixture {
   ballots?: { voterId: string; selection: Selection[] }[];
   /** One-time voting codes, as printed on letters and posters. */
   votingCodes?: string[];
+  /** News items of the administration (phase and milestone items are made by the adapter). */
+  updates?: UpdateItemInput[];
+  /** Participation figures the administration entered, by year (`ParticipationEntry`). */
+  participation?: Record<number, ParticipationEntryInput>;
 }
 
 export const DEMO_CAMPAIGN_ID = 'demo';
@@ -278,7 +286,8 @@ export function demoFixture(now: Date = new Date()): MemoryFixture {
     'demo-8': 402, 'demo-9': 977, 'demo-10': 233,
   };
 
-  return { campaign, projects, supporters, ballots: demoBallots(seeds), votingCodes: DEMO_VOTING_CODES };
+  const reporting = demoReporting(at, { id: DEMO_CAMPAIGN_ID, url: campaign.url, year: new Date(at(-12)).getUTCFullYear() }, projects);
+  return { campaign, projects, supporters, ballots: demoBallots(seeds), votingCodes: DEMO_VOTING_CODES, ...reporting, ...demoDiscussion(at) };
 }
 
 /** 1,912 ballots of other residents, drawn with a fixed seed so every run sees the same results. */

@@ -7,3 +7,5 @@ export {
   demoFixture,
   type MemoryFixture,
 } from './demo.ts';
+export { MemoryDiscussion, type CommentSeed, type DiscussionFixture, type DiscussionState } from './discussion.ts';
+export { DEMO_CLOSED_POLL_ID, DEMO_POLL_ID, DEMO_PROJECT_POLL_ID } from './discussion-demo.ts';

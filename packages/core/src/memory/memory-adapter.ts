@@ -29,7 +29,11 @@ import { Project, ProjectQuery, type ProjectPage } from '../schemas/project.ts';
 import type { Results } from '../schemas/results.ts';
 import { parseWith } from '../schemas/validate.ts';
 import { demoFixture, type MemoryFixture } from './demo.ts';
+import { MemoryReporting, type MemoryRecords } from './reporting.ts';
+import type { ParticipationReport, UpdatePage, UpdateQuery } from '../schemas/reporting.ts';
 import { normalizeContact, maskContact, normalizeCode } from '../domain/contact.ts';
+import { MemoryDiscussion, emptyDiscussion, type DiscussionState } from './discussion.ts';
+import type { Comment, CommentEdit, CommentInputDraft, CommentMark, CommentPage, CommentQuery, CommentReport, PollAnswerDraft, PollView } from '../schemas/discussion.ts';
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -73,6 +77,8 @@ interface PersistedState {
   usedCodes: Record<string, string>;
   idempotency: Record<string, unknown>;
   sequence: number;
+  /** Comments, marks, reports and poll answers (./discussion.ts). */
+  discussion: DiscussionState;
 }
 
 const emptyState = (): PersistedState => ({
@@ -84,6 +90,7 @@ const emptyState = (): PersistedState => ({
   usedCodes: {},
   idempotency: {},
   sequence: 0,
+  discussion: emptyDiscussion(),
 });
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -117,6 +124,17 @@ export class MemoryAdapter implements VecheAdapter {
   readonly #otps = new Map<string, { code: string; expires: number; attempts: number }>();
   readonly #attempts = new Map<string, number[]>();
   readonly #listeners = new Map<string, Set<(event: LiveEvent) => void>>();
+  readonly #reporting = new MemoryReporting();
+  readonly #discussion = new MemoryDiscussion({
+    now: () => this.#now(),
+    enter: (options) => this.#enter(options),
+    campaign: (id) => this.#campaign(id),
+    project: (id) => this.#publicProject(id),
+    session: () => this.#session(),
+    state: () => this.#state.discussion,
+    save: () => this.#save(),
+    remember: (key, scope, make) => this.#remember(key, scope, make),
+  });
   #state: PersistedState;
 
   constructor(options: MemoryAdapterOptions = {}) {
@@ -143,6 +161,8 @@ export class MemoryAdapter implements VecheAdapter {
     for (const [id, count] of Object.entries(fixture.supporters ?? {})) this.#baseSupporters.set(id, count);
     this.#seedBallots.set(campaign.id, fixture.ballots ?? []);
     for (const code of fixture.votingCodes ?? []) this.#codes.add(normalizeCode(code));
+    this.#reporting.load(fixture, campaign);
+    this.#discussion.load(fixture, campaign.id);
   }
 
   #restore(): PersistedState {
@@ -596,6 +616,62 @@ export class MemoryAdapter implements VecheAdapter {
     await this.#enter(options);
     this.#state.session = null;
     this.#save();
+  }
+
+  async listUpdates(campaignId: string, query: UpdateQuery = {}, options?: CallOptions): Promise<UpdatePage> {
+    await this.#enter(options);
+    const campaign = this.#campaign(campaignId);
+    return this.#reporting.listUpdates(campaign, query, this.#now(), (id) => this.#projects.get(id)?.campaignId === campaignId && this.#projects.get(id)?.status !== 'submitted');
+  }
+
+  async getParticipation(campaignId: string, options?: CallOptions): Promise<ParticipationReport> {
+    await this.#enter(options);
+    const campaign = this.#campaign(campaignId);
+    const others = [...this.#campaigns.values()].map((c) => ({ campaign: c, records: this.#records(c.id) }));
+    return this.#reporting.participation(campaign, this.#records(campaignId), others);
+  }
+
+  /** What residents did in a campaign through this adapter, for the participation report. */
+  #records(campaignId: string): MemoryRecords {
+    const projects = new Set(this.#campaignProjects(campaignId).map((p) => p.id));
+    return {
+      ideas: this.#state.ideas.filter((i) => projects.has(i.projectId)),
+      supporters: Object.entries(this.#state.supports)
+        .filter(([id]) => projects.has(id))
+        .flatMap(([, residents]) => Object.keys(residents).filter((r) => residents[r] === 'supported')),
+      voters: Object.entries(this.#state.ballots[campaignId] ?? {})
+        .filter(([, b]) => b.status === 'submitted')
+        .map(([r]) => r),
+      loadedBallots: this.#seedBallots.get(campaignId)?.length ?? 0,
+    };
+  }
+
+  listComments(projectId: string, query?: CommentQuery, options?: CallOptions): Promise<CommentPage> {
+    return this.#discussion.listComments(projectId, query, options);
+  }
+
+  postComment(projectId: string, comment: CommentInputDraft, options?: MutationOptions): Promise<Comment> {
+    return this.#discussion.postComment(projectId, comment, options);
+  }
+
+  editComment(commentId: string, edit: CommentEdit, options?: MutationOptions): Promise<Comment> {
+    return this.#discussion.editComment(commentId, edit, options);
+  }
+
+  markComment(commentId: string, useful: boolean, options?: MutationOptions): Promise<CommentMark> {
+    return this.#discussion.markComment(commentId, useful, options);
+  }
+
+  reportComment(commentId: string, report: CommentReport, options?: MutationOptions): Promise<void> {
+    return this.#discussion.reportComment(commentId, report, options);
+  }
+
+  getPoll(pollId: string, options?: CallOptions): Promise<PollView> {
+    return this.#discussion.getPoll(pollId, options);
+  }
+
+  answerPoll(pollId: string, answer: PollAnswerDraft, options?: MutationOptions): Promise<PollView> {
+    return this.#discussion.answerPoll(pollId, answer, options);
   }
 
   subscribe(campaignId: string, listener: (event: LiveEvent) => void): () => void {

@@ -10,6 +10,7 @@ import {
   VOTING_METHODS,
 } from '../domain/values.ts';
 import { Count, Id, IsoDateTime, Money, Share, Url, text } from './common.ts';
+import { DiscussionPolicy } from './discussion.ts';
 import { DistrictGeometry } from './geo.ts';
 
 export const Phase = z
@@ -135,6 +136,8 @@ export const Campaign = z
     signIn: z._default(SignInPolicy, { ideas: [], support: [...SIGN_IN_METHODS], voting: [...SIGN_IN_METHODS] }),
     ideaLimits: z._default(IdeaLimits, { title: 120, summary: 300, description: 5000, photos: 5, photoBytes: 5_000_000 }),
     consents: z._default(z.array(ConsentText), []),
+    /** Comments and polls: pre-moderation, sign-in, limits (`discussionPolicy` fills the defaults). */
+    discussion: z.optional(DiscussionPolicy),
   })
   .check(
     z.refine(

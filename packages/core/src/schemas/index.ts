@@ -6,4 +6,6 @@ export * from './ballot.ts';
 export * from './idea.ts';
 export * from './identity.ts';
 export * from './results.ts';
+export * from './discussion.ts';
+export * from './reporting.ts';
 export * from './validate.ts';
