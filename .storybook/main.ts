@@ -11,7 +11,7 @@ const config: StorybookConfig = {
     mergeConfig(vite, {
       // Pre-bundle the map's dependencies up front: discovering them during a run reloads the page
       // ("No Preview") in a fresh checkout. Leaflet is used as its own ES modules, unbundled.
-      optimizeDeps: { include: ['supercluster', 'lit', 'lit/decorators.js', 'lit/directives/style-map.js'], exclude: ['leaflet'] },
+      optimizeDeps: { include: ['supercluster', 'lit', 'lit/decorators.js', 'lit/directive.js'], exclude: ['leaflet'] },
       // One copy of Lit for the stories and the elements.
       resolve: { dedupe: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'] },
     }),

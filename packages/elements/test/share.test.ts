@@ -250,8 +250,9 @@ describe('veche-share', () => {
       expect(printed[0]).to.equal(frame.contentWindow);
       const doc = frame.contentDocument!;
       expect(doc.documentElement.lang).to.equal('ru');
-      expect(doc.querySelector('style')!.textContent).to.contain('@page');
-      expect(doc.querySelector('style')!.textContent).to.contain('@media print');
+      const css = doc.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+      expect(css).to.contain('@page');
+      expect(css).to.contain('@media print');
       expect(text(doc.querySelector('h2'))).to.equal(TEXT);
       expect(doc.querySelector('svg path')!.getAttribute('d')).to.equal($(el, 'svg[part=qr] path')!.getAttribute('d'));
       frame.contentWindow!.dispatchEvent(new Event('afterprint'));

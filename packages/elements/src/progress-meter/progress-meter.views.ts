@@ -11,7 +11,7 @@ import {
   type Project,
 } from '@veche/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../base/css-props.ts';
 import type { CommonTerms } from '../i18n/common.ts';
 import { sentence } from '../i18n/locale.ts';
 import type { ProgressMeterTerms } from './progress-meter.i18n.ts';
@@ -34,7 +34,7 @@ export interface ViewContext {
 }
 
 /** Positions on a bar go through CSS custom properties set via CSSOM (no inline style attribute: strict CSP). */
-const at = (name: '--value' | '--at', value: string) => styleMap({ [name]: value });
+const at = (name: '--value' | '--at', value: string) => cssProps({ [name]: value });
 
 /** The last moment of a phase: a phase ending at midnight ends on the previous day. */
 const lastDay = (end: string) => new Date(Date.parse(end) - 1);
@@ -76,9 +76,9 @@ export function supportView(c: ViewContext, campaign: Campaign, project: Project
             aria-valuenow=${Math.min(m.count, m.scale)}
             aria-valuetext=${`${sentence}. ${status}.`}
           >
-            <div part="indicator" class="indicator" style=${at('--value', percent(m.count, m.scale))}></div>
+            <div part="indicator" class="indicator" ${at('--value', percent(m.count, m.scale))}></div>
             ${m.threshold !== undefined
-              ? html`<div part="marker" class="marker" style=${at('--at', percent(m.threshold, m.scale))}></div>`
+              ? html`<div part="marker" class="marker" ${at('--at', percent(m.threshold, m.scale))}></div>`
               : nothing}
           </div>
           ${m.threshold !== undefined
@@ -120,8 +120,8 @@ function sourceRow(c: ViewContext, row: FundingRow): TemplateResult {
       aria-valuenow=${Math.min(100, Math.round(row.share * 10000) / 100)}
       aria-valuetext=${valueText}
     >
-      <div part="indicator" class="indicator" style=${at('--value', percent(row.share, 1))}></div>
-      ${limits.map(([kind, value]) => html`<div part="marker" class="marker" data-kind=${kind} style=${at('--at', percent(value, 1))}></div>`)}
+      <div part="indicator" class="indicator" ${at('--value', percent(row.share, 1))}></div>
+      ${limits.map(([kind, value]) => html`<div part="marker" class="marker" data-kind=${kind} ${at('--at', percent(value, 1))}></div>`)}
     </div>
     ${limits.length
       ? html`<p class="legend">
@@ -197,7 +197,7 @@ function milestonesView(c: ViewContext, project: Project): TemplateResult {
             aria-valuenow=${progress}
             aria-valuetext=${formatShare(progress / 100, locale)}
           >
-            <div part="indicator" class="indicator" style=${at('--value', `${progress}%`)}></div>
+            <div part="indicator" class="indicator" ${at('--value', `${progress}%`)}></div>
           </div>`
       : nothing}
     ${project.milestones.length
@@ -227,8 +227,8 @@ export function timelineView(c: ViewContext, campaign: Campaign, project: Projec
       <div part="track" class="phases" role="img" aria-labelledby="summary">
         ${m.steps.map(
           (s, i) => html`<span class="segment" data-state=${s.state}>
-            <span part="indicator" class="indicator" style=${at('--value', percent(s.elapsed, 1))}></span>
-            ${i === m.today.index ? html`<span part="marker" class="marker" style=${at('--at', percent(m.today.at, 1))}></span>` : nothing}
+            <span part="indicator" class="indicator" ${at('--value', percent(s.elapsed, 1))}></span>
+            ${i === m.today.index ? html`<span part="marker" class="marker" ${at('--at', percent(m.today.at, 1))}></span>` : nothing}
           </span>`,
         )}
       </div>

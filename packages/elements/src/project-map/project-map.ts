@@ -12,7 +12,7 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../base/css-props.ts';
 import { defineLazily } from '../base/define-lazily.ts';
 import { VecheWidget } from '../base/veche-widget.ts';
 import { onSharedFilters, shareFilters, type ProjectFilters } from '../config/filters.ts';
@@ -773,7 +773,7 @@ export class VecheProjectMap extends VecheWidget {
     return html`<div part="legend" class="legend">
       <span class="legend-title">${t.legend}:</span>
       <ul>
-        ${entries.map((e) => html`<li><span class="swatch" style=${styleMap({ background: e.color })} aria-hidden="true"></span>${e.name}</li>`)}
+        ${entries.map((e) => html`<li><span class="swatch" ${cssProps({ background: e.color })} aria-hidden="true"></span>${e.name}</li>`)}
       </ul>
     </div>`;
   }

@@ -2,7 +2,7 @@
  * The poster's styles and printing, loaded the first time a resident opens the poster (the element
  * draws it: a big QR code, the campaign's title, a short text and the address in words, black on white
  * whatever the theme). "Print" prints the poster alone from a hidden frame built with DOM calls (no
- * markup strings), so the host page around the element is not printed. Printing the page itself with
+ * markup strings, no inline styles), so the host page around the element is not printed. Printing the page itself with
  * the dialog open also leaves the buttons out (`@media print`). Plain strings, no Lit: this chunk
  * shares nothing with the element's entry.
  */
@@ -98,11 +98,12 @@ export function printPoster(poster: Element, title: string, lang: string): HTMLI
   const doc = frame.contentDocument!;
   doc.documentElement.lang = lang;
   doc.title = title;
-  const style = doc.createElement('style');
-  style.textContent = posterCss + PRINT_PAGE;
-  doc.head.append(style);
-  doc.body.append(doc.importNode(poster, true));
   const win = frame.contentWindow!;
+  // A sheet of the frame's own, not a <style>: a strict page's CSP (no 'unsafe-inline') reaches the frame too.
+  const sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
+  sheet.replaceSync(posterCss + PRINT_PAGE);
+  doc.adoptedStyleSheets = [sheet];
+  doc.body.append(doc.importNode(poster, true));
   const remove = () => frame.remove();
   win.addEventListener('afterprint', remove, { once: true });
   // Browsers that never send afterprint (or a print dialog left open) still get the frame removed.
