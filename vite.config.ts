@@ -27,6 +27,23 @@ function themeSheets(): Plugin {
 }
 
 /**
+ * Leaflet tests for inline SVG by writing `'<svg/>'` to `innerHTML` when it loads, which a page that
+ * requires Trusted Types (`require-trusted-types-for 'script'`) refuses, so the map would not load there.
+ * Every browser the map supports has inline SVG: the test becomes a DOM call with the same answer.
+ */
+function leafletWithoutInnerHtml(): Plugin {
+  const probe = "div.innerHTML = '<svg/>';";
+  return {
+    name: 'veche-leaflet-trusted-types',
+    transform(code, id) {
+      if (!/[\\/]leaflet[\\/]src[\\/]core[\\/]Browser\.js$/.test(id)) return null;
+      if (!code.includes(probe)) throw new Error(`${id}: Leaflet changed its inline-SVG test; check it for innerHTML under Trusted Types`);
+      return { code: code.replace(probe, "div.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));"), map: null };
+    },
+  };
+}
+
+/**
  * The embed bundle. `scripts/build.mjs` builds each entry on its own (VECHE_ENTRY names it), so every
  * `dist/<entry>.js` is one self-contained ES module — one script tag, one request — and only what is
  * loaded on demand (the HTTP or memory adapter) sits beside it in `dist/chunks/`. Without VECHE_ENTRY
@@ -37,7 +54,7 @@ export default defineConfig(() => {
   const only = process.env['VECHE_ENTRY'];
   const entry = only ? { [only]: all[only]! } : all;
   return {
-    plugins: [themeSheets()],
+    plugins: [themeSheets(), leafletWithoutInnerHtml()],
     build: {
       outDir: `${elements}dist`,
       emptyOutDir: !only || only === 'veche',
@@ -47,7 +64,9 @@ export default defineConfig(() => {
       sourcemap: true,
       lib: {
         entry,
-        formats: ['es' as const],
+        // The host snippet is pasted as a plain <script> into CMS pages: a classic script, no globals.
+        formats: [only === 'embed' ? ('iife' as const) : ('es' as const)],
+        name: 'VecheEmbed',
         fileName: (_format: string, name: string) => `${name}.js`,
       },
       rollupOptions: {
