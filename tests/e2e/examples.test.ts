@@ -19,7 +19,7 @@ describe.each(['react', 'vue'])('the %s example', (name) => {
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), `veche-${name}-`));
     await build({ configFile: `${root}examples/${name}/vite.config.ts`, build: { outDir: out, emptyOutDir: true }, logLevel: 'warn' });
-    server = await serveStatic({ '/': out });
+    server = await serveStatic({ '/': out, '/demo/': `${root}examples/demo/` });
     browser = await launch();
   });
 
@@ -38,7 +38,7 @@ describe.each(['react', 'vue'])('the %s example', (name) => {
 
     // The adapter object reached the provider as a property, not as "[object Object]".
     expect(await page.evaluate(() => typeof (document.querySelector('veche-provider') as unknown as { adapter: unknown }).adapter)).toBe('object');
-    expect(await page.locator('veche-provider').getAttribute('adapter')).toBeNull();
+    expect(await page.locator('veche-provider').first().getAttribute('adapter')).toBeNull();
 
     expect(await axe(page)).toEqual([]);
 
@@ -49,8 +49,18 @@ describe.each(['react', 'vue'])('the %s example', (name) => {
     await dialog.getByRole('button', { name: /Подтвердить/ }).click();
     await expect.poll(() => page.getByTestId('log').textContent()).toContain('veche-vote: support demo-8');
 
+    // The ballot (voting phase) tells the app about the basket.
+    await page.locator('veche-budget-ballot').getByRole('checkbox').first().check();
+    await expect.poll(() => page.getByTestId('log').textContent()).toContain('veche-ballot-change: demo-');
+    // Results (results phase), the share links, the list and the map's list alternative are there.
+    await expect.poll(() => page.locator('veche-results').evaluate((el) => el.shadowRoot!.textContent ?? '')).toContain('Победител');
+    expect(await page.locator('veche-share').getByRole('link', { name: /ВКонтакте|VK/ }).getAttribute('href')).toContain('vk.com/share.php?url=https%3A%2F%2Fcity.example%2Fpb');
+    await expect.poll(() => page.locator('veche-project-list').getByRole('listitem').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('veche-project-map').evaluate((el) => el.shadowRoot!.textContent ?? '')).toContain('Детская площадка');
+    expect(await axe(page)).toEqual([]);
+
     await page.locator('select').first().selectOption('dark');
-    await expect.poll(() => page.locator('veche-provider').getAttribute('theme')).toBe('dark');
+    await expect.poll(() => page.locator('veche-provider').last().getAttribute('theme')).toBe('dark');
     expect(errors).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { axe, launch, watchErrors } from './support/browser.ts';
 import { serveStatic } from './support/static-server.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+const TAGS = 'veche-vote-button, veche-progress-meter, veche-idea-form, veche-project-list, veche-project-map, veche-results, veche-share';
 
 /**
  * The elements inside a host page whose CSS attacks everything it can reach: they keep their layout,
@@ -31,8 +32,10 @@ describe('a host page with aggressive global CSS', () => {
   });
 
   it('keeps every element a visible block with its own text styles', async () => {
-    const styles = await page.evaluate(() =>
-      [...document.querySelectorAll('veche-vote-button, veche-progress-meter, veche-idea-form')].map((el) => {
+    await page.locator('veche-project-list').getByRole('listitem').first().waitFor();
+    await page.locator('veche-share').getByRole('link').first().waitFor();
+    const styles = await page.evaluate((TAGS) =>
+      [...document.querySelectorAll(TAGS)].map((el) => {
         const base = el.shadowRoot!.querySelector('[part~="base"]')!;
         const s = getComputedStyle(base);
         const host = el.getBoundingClientRect();
@@ -48,8 +51,9 @@ describe('a host page with aggressive global CSS', () => {
           align: s.textAlign,
         };
       }),
+      TAGS,
     );
-    expect(styles).toHaveLength(4);
+    expect(styles).toHaveLength(8);
     for (const s of styles) {
       expect(s.display, s.tag).toMatch(/block/);
       expect(s.width, s.tag).toBeGreaterThan(100);
@@ -63,7 +67,7 @@ describe('a host page with aggressive global CSS', () => {
   });
 
   it('has no accessibility violations inside the elements', async () => {
-    const violations = await axe(page, 'veche-vote-button, veche-progress-meter, veche-idea-form');
+    const violations = await axe(page, TAGS);
     expect(violations).toEqual([]);
   });
 
