@@ -27,7 +27,7 @@ export interface RouteDef {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   url: string;
   summary: string;
-  tag: 'campaigns' | 'ideas' | 'support' | 'ballot' | 'results' | 'auth' | 'admin' | 'meta';
+  tag: 'campaigns' | 'ideas' | 'support' | 'ballot' | 'results' | 'auth' | 'admin' | 'meta' | 'discussion';
   /** `resident`: reads the bearer token (the service decides whether one is needed); `admin`: ADMIN_TOKEN. */
   auth?: 'resident' | 'admin';
   body?: z.ZodMiniType | 'pabulib' | 'multipart';
