@@ -53,7 +53,16 @@ export function startReporter(win: Window = window): () => void {
   };
   const observer = new ResizeObserver(later);
   observer.observe(doc.documentElement);
-  // A dialog opens without changing the page's size; focus moves into it, or a click or key opened it.
+  // A dialog opens without changing the page's size, inside shadow roots whose events the document does
+  // not hear: this page runs nothing but Veche, so its dialogs' own methods say when.
+  const proto = (win as Window & typeof globalThis).HTMLDialogElement.prototype;
+  const originals = { showModal: proto.showModal, show: proto.show, close: proto.close };
+  for (const name of ['showModal', 'show', 'close'] as const) {
+    proto[name] = function (this: HTMLDialogElement, ...args: [string?]) {
+      originals[name].apply(this, args);
+      later();
+    };
+  }
   const triggers = ['focusin', 'focusout', 'click', 'keyup', 'load'] as const;
   for (const type of triggers) doc.addEventListener(type, later, true);
   const answer = (event: MessageEvent) => {
@@ -64,6 +73,7 @@ export function startReporter(win: Window = window): () => void {
     observer.disconnect();
     cancelAnimationFrame(frame);
     for (const type of triggers) doc.removeEventListener(type, later, true);
+    Object.assign(proto, originals);
     win.removeEventListener('message', answer);
   };
 }

@@ -127,6 +127,7 @@ function render(page: Page): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="strict-origin-when-cross-origin">
+<link rel="icon" href="data:,">
 <title>${escape(page.title)}</title>
 <link rel="stylesheet" href="/embed/embed.css">
 ${page.head}</head>
