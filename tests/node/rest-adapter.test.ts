@@ -1,6 +1,6 @@
 // The MemoryAdapter's behaviour, through the RestAdapter, against the real server: on SQLite and PostgreSQL.
 import { RestAdapter } from '@veche/adapter-rest';
-import { VecheError, computeResults, parsePabulib, type IdeaInputDraft, type LiveEvent } from '@veche/core';
+import { Campaign, VecheError, computeResults, parseWith, parsePabulib, type IdeaInputDraft, type LiveEvent } from '@veche/core';
 import { DEMO_VOTING_CODES, demoFixture } from '@veche/core/memory';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ENGINES } from './support/databases.ts';
@@ -321,6 +321,34 @@ describe('RestAdapter on its own', () => {
     await failure(c.submitBallot('demo', { selection: [] }));
     expect(keys).toHaveLength(3);
     expect(new Set(keys).size).toBe(1);
+  });
+
+  it('shares one GET among callers that ask for the same thing at once; a caller that gives up does not cancel it for the others', async () => {
+    const demo = parseWith(Campaign, demoFixture(NOW).campaign, 'campaign');
+    let calls = 0;
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const a = new RestAdapter({
+      baseUrl: 'https://pb.city.example/api',
+      storage: null,
+      fetch: async () => {
+        calls++;
+        await gate;
+        return answer(200, demo);
+      },
+    });
+    const leaving = new AbortController();
+    const requests = [a.getCampaign('demo'), a.getCampaign('demo', { signal: leaving.signal }), a.getCampaign('demo')];
+    leaving.abort();
+    release();
+    const [first, second, third] = await Promise.allSettled(requests);
+    expect(calls).toBe(1);
+    expect(first).toMatchObject({ status: 'fulfilled', value: { id: 'demo' } });
+    expect(second).toMatchObject({ status: 'rejected', reason: { name: 'AbortError' } });
+    expect(third).toMatchObject({ status: 'fulfilled', value: { id: 'demo' } });
+    // Once answered, the next ask is a new request.
+    await a.getCampaign('demo');
+    expect(calls).toBe(2);
   });
 
   it('times out', async () => {

@@ -1,6 +1,10 @@
 import {
   Ballot,
   Campaign,
+  Comment,
+  CommentMark,
+  CommentPage,
+  PollView,
   CodeRequestReceipt,
   Identity,
   IdeaReceipt,
@@ -17,6 +21,11 @@ import {
   type AdapterCapabilities,
   type BallotInput,
   type CallOptions,
+  type CommentEdit,
+  type CommentInputDraft,
+  type CommentQuery,
+  type CommentReport,
+  type PollAnswerDraft,
   type IdeaInputDraft,
   type LiveEvent,
   type MutationOptions,
@@ -25,6 +34,7 @@ import {
   type VecheAdapter,
 } from '@veche/core';
 import { errorFromResponse } from './http-error.ts';
+import { deviceHints, deviceId } from './discussion.ts';
 
 type TokenStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -133,8 +143,33 @@ export class RestAdapter implements VecheAdapter {
     return `${this.baseUrl}${path}${search ? `?${search}` : ''}`;
   }
 
-  /** One API call: timeout per attempt, retries only where repeating is safe, errors as VecheError. */
-  async #request(path: string, call: Call = {}): Promise<unknown> {
+  /** GETs under way, by address and token: elements that ask for the same thing at once share one request. */
+  readonly #inFlight = new Map<string, Promise<unknown>>();
+
+  /**
+   * One API call. A GET that is already under way with the same address and token is shared (a list of
+   * twelve cards asks for the campaign once, not twelve times); each caller keeps its own AbortSignal.
+   */
+  #request(path: string, call: Call = {}): Promise<unknown> {
+    if ((call.method ?? 'GET') !== 'GET') return this.#send(path, call);
+    const signal = call.signal;
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    const key = `${call.auth ? (this.#token ?? '') : ''}\n${call.text ? 'text' : 'json'}\n${this.#url(path, call.query)}`;
+    let shared = this.#inFlight.get(key);
+    if (!shared) {
+      shared = this.#send(path, { ...call, signal: undefined }).finally(() => this.#inFlight.delete(key));
+      this.#inFlight.set(key, shared);
+    }
+    if (!signal) return shared;
+    return new Promise((resolve, reject) => {
+      const onAbort = () => reject(signal.reason);
+      signal.addEventListener('abort', onAbort, { once: true });
+      shared.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+  }
+
+  /** Sends one call: timeout per attempt, retries only where repeating is safe, errors as VecheError. */
+  async #send(path: string, call: Call): Promise<unknown> {
     const method = call.method ?? 'GET';
     const safe = method === 'GET' || call.idempotencyKey !== undefined;
     const headers: Record<string, string> = { accept: 'application/json' };
@@ -301,6 +336,85 @@ export class RestAdapter implements VecheAdapter {
     const headers = { authorization: `Bearer ${had}` };
     // The token is forgotten here whatever the server says; telling the server only revokes it early.
     await this.#fetch(this.#url('/auth/session'), { method: 'DELETE', headers, credentials: 'omit', ...(options?.signal ? { signal: options.signal } : {}) }).catch(() => undefined);
+  }
+
+  async listComments(projectId: string, query: CommentQuery = {}, options?: CallOptions): Promise<CommentPage> {
+    // With a token the resident also sees their own comments waiting for moderation; an expired token
+    // is dropped (by #request) and the public list asked for instead.
+    const get = () => this.#request(`/projects/${enc(projectId)}/comments`, { query: { ...query }, auth: true, signal: options?.signal });
+    const data = await get().catch((error: unknown) => {
+      if (error instanceof VecheError && error.code === 'unauthorized') return get();
+      throw error;
+    });
+    return parseWith(CommentPage, data, 'comment page', 'invalid-response');
+  }
+
+  async postComment(projectId: string, comment: CommentInputDraft, options?: MutationOptions): Promise<Comment> {
+    const data = await this.#request(`/projects/${enc(projectId)}/comments`, {
+      method: 'POST',
+      json: comment,
+      auth: true,
+      signal: options?.signal,
+      idempotencyKey: options?.idempotencyKey ?? newKey(),
+    });
+    return parseWith(Comment, data, 'comment', 'invalid-response');
+  }
+
+  async editComment(commentId: string, edit: CommentEdit, options?: MutationOptions): Promise<Comment> {
+    // Writing the same text twice is harmless, so an edit may be retried: it carries a key.
+    const data = await this.#request(`/comments/${enc(commentId)}`, {
+      method: 'PUT',
+      json: edit,
+      auth: true,
+      signal: options?.signal,
+      idempotencyKey: options?.idempotencyKey ?? newKey(),
+    });
+    return parseWith(Comment, data, 'comment', 'invalid-response');
+  }
+
+  async markComment(commentId: string, useful: boolean, options?: MutationOptions): Promise<CommentMark> {
+    const data = await this.#request(`/comments/${enc(commentId)}/useful`, {
+      method: useful ? 'PUT' : 'DELETE',
+      auth: true,
+      signal: options?.signal,
+      idempotencyKey: options?.idempotencyKey ?? newKey(),
+    });
+    return parseWith(CommentMark, data, 'comment mark', 'invalid-response');
+  }
+
+  async reportComment(commentId: string, report: CommentReport, options?: MutationOptions): Promise<void> {
+    await this.#request(`/comments/${enc(commentId)}/reports`, {
+      method: 'POST',
+      json: report,
+      auth: true,
+      signal: options?.signal,
+      idempotencyKey: options?.idempotencyKey ?? newKey(),
+    });
+  }
+
+  /** This browser's device for low-stakes polls: its id (kept per API address) and its hints. */
+  get #device(): { id: string; hints: string } {
+    return { id: deviceId(this.#storage, `veche:device:${this.baseUrl}`), hints: deviceHints() };
+  }
+
+  async getPoll(pollId: string, options?: CallOptions): Promise<PollView> {
+    const get = () => this.#request(`/polls/${enc(pollId)}`, { query: this.#device, auth: true, signal: options?.signal });
+    const data = await get().catch((error: unknown) => {
+      if (error instanceof VecheError && error.code === 'unauthorized') return get();
+      throw error;
+    });
+    return parseWith(PollView, data, 'poll', 'invalid-response');
+  }
+
+  async answerPoll(pollId: string, answer: PollAnswerDraft, options?: MutationOptions): Promise<PollView> {
+    const data = await this.#request(`/polls/${enc(pollId)}/answers`, {
+      method: 'POST',
+      json: { ...answer, device: this.#device },
+      auth: true,
+      signal: options?.signal,
+      idempotencyKey: options?.idempotencyKey ?? newKey(),
+    });
+    return parseWith(PollView, data, 'poll', 'invalid-response');
   }
 
   /**
