@@ -14,15 +14,16 @@ export interface E2EServer extends TestServer {
 
 /**
  * The reference server on SQLite in memory with the demo campaign (dated today), serving the built
- * bundle at `/veche/` and the e2e host pages at `/`, on a free loopback port. Needs `npm run build`.
+ * bundle at `/veche/` and the e2e host pages (or another folder: `pages`) at `/`, on a free loopback
+ * port. Needs `npm run build`.
  */
-export async function startE2EServer(): Promise<E2EServer> {
+export async function startE2EServer(pages = `${root}tests/e2e/hosts/`): Promise<E2EServer> {
   const server = await startServer('sqlite', {
     seed: false,
     now: () => new Date(),
     static: [
       { prefix: '/veche/', root: `${root}packages/elements/dist/`, anyOrigin: true },
-      { prefix: '/', root: `${root}tests/e2e/hosts/` },
+      { prefix: '/', root: pages },
     ],
   });
   await seedFixture(server.server.ctx, demoFixture(new Date()));
