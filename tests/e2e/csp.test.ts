@@ -103,7 +103,7 @@ describe('the strict-CSP example page', () => {
     await page.evaluate(() => (window.print = () => undefined));
     await share.getByRole('button', { name: /Плакат/ }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Распечатать' }).click();
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('body > iframe')!.contentDocument!.querySelector('.poster')!).textAlign)).toBe('center');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector<HTMLIFrameElement>('body > iframe')!.contentDocument!.querySelector('.poster')!).textAlign)).toBe('center');
     await clean(page, errors);
     await page.close();
   });
