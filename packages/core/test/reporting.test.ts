@@ -162,7 +162,8 @@ describe('MemoryAdapter: participation', () => {
     // 1,912 loaded paper ballots and the entered offline residents; 640 online supporters from the Госуслуги platform.
     expect(live.actions.votes).toEqual({ online: 0, offline: 1_912 });
     expect(live.actions.support).toEqual({ online: 640, offline: 1_480 });
-    expect(live.participants).toEqual({ online: 640, offline: 1_912 + 1_560 });
+    // Residents who commented in the demo's discussion take part online too.
+    expect(live.participants).toEqual({ online: 640 + live.actions.comments!.online, offline: 1_912 + 1_560 });
     expect(report.years[0]!.shares.participants16).toBe(0.2435);
   });
 
