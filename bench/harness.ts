@@ -21,11 +21,34 @@ export function measure(name: string, fn: () => unknown, options: { minMs?: numb
   return { name, runs: times.length, medianMs, opsPerSecond: (opsPerRun * 1000) / medianMs };
 }
 
-export function report(title: string, rows: { name: string; value: string; goal?: string; ok?: boolean }[]): void {
+export interface Row {
+  name: string;
+  value: string;
+  goal?: string;
+  ok?: boolean;
+}
+
+/** Every row with a goal reported so far, with its suite's title: the budgets `summary()` lists. */
+const budgets: { title: string; row: Row }[] = [];
+
+export function report(title: string, rows: Row[]): void {
+  for (const row of rows) if (row.goal !== undefined && row.ok !== undefined) budgets.push({ title, row });
   console.log(`\n${title}`);
   const width = Math.max(...rows.map((r) => r.name.length));
   for (const r of rows) {
     const verdict = r.ok === undefined ? '' : r.ok ? '  ok' : '  MISSED';
     console.log(`  ${r.name.padEnd(width)}  ${r.value.padStart(14)}${r.goal ? `   goal ${r.goal}` : ''}${verdict}`);
+  }
+}
+
+/** The closing table of `npm run bench`: every budget measured in this run, its goal and whether it was met. */
+export function summary(): void {
+  if (budgets.length === 0) return;
+  const missed = budgets.filter((b) => !b.row.ok);
+  console.log(`\nBudgets: ${budgets.length - missed.length} of ${budgets.length} met`);
+  const width = Math.max(...budgets.map((b) => b.title.split(':')[0]!.length + b.row.name.trim().length + 3));
+  for (const { title, row } of budgets) {
+    const what = `${title.split(':')[0]!} — ${row.name.trim()}`;
+    console.log(`  ${what.padEnd(width)}  ${row.value.padStart(14)}   goal ${row.goal!.padEnd(16)}${row.ok ? 'ok' : 'MISSED'}`);
   }
 }
