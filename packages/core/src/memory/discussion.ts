@@ -5,6 +5,7 @@ import type { SignInMethod } from '../domain/values.ts';
 import {
   arrangeComments,
   checkComment,
+  commentPolicy,
   discussionPolicy,
   invalidComment,
   presentComment,
@@ -109,6 +110,13 @@ export class MemoryDiscussion {
     this.#host = host;
   }
 
+  /** Residents who commented in a campaign (not the administration), for the participation report. */
+  commenters(campaignId: string): string[] {
+    return [...this.#seeds.values(), ...this.#host.state().comments]
+      .filter((c) => c.campaignId === campaignId && !c.official && c.status !== 'hidden')
+      .map((c) => c.authorId);
+  }
+
   /** Takes in a fixture's comments and polls (after its campaign and projects). */
   load(fixture: DiscussionFixture, campaignId: string): void {
     for (const seed of fixture.comments ?? []) {
@@ -173,7 +181,7 @@ export class MemoryDiscussion {
 
   async listComments(projectId: string, query: CommentQuery = {}, options?: CallOptions): Promise<CommentPage> {
     await this.#host.enter(options);
-    this.#host.project(projectId);
+    const campaign = this.#host.campaign(this.#host.project(projectId).campaignId);
     const q = parseWith(CommentQuery, query, 'comment query');
     const offset = q.cursor === undefined ? 0 : Number.parseInt(q.cursor, 36);
     if (!/^[0-9a-z]{1,8}$/.test(q.cursor ?? '0') || !Number.isInteger(offset)) {
@@ -182,7 +190,7 @@ export class MemoryDiscussion {
     const mine = this.#all().filter((c) => c.projectId === projectId);
     const { threads, total, stances } = arrangeComments(mine, q.sort ?? 'newest', this.#viewer(), this.#host.now());
     const next = offset + (q.limit ?? 20);
-    return { items: clone(threads.slice(offset, next)), nextCursor: next < threads.length ? next.toString(36) : null, total, stances };
+    return { items: clone(threads.slice(offset, next)), nextCursor: next < threads.length ? next.toString(36) : null, total, stances, policy: commentPolicy(discussionPolicy(campaign)) };
   }
 
   /** The session, when it may take part in the campaign's discussion. */
@@ -317,7 +325,8 @@ export class MemoryDiscussion {
     const now = this.#host.now();
     const answers = this.#state.answers[poll.id] ?? {};
     const answer = voter === undefined ? null : (answers[voter] ?? null);
-    const view: PollView = { poll: clone(poll), state: pollState(poll, now), answer: clone(answer) };
+    const signIn = poll.audience === 'resident' ? discussionPolicy(this.#host.campaign(poll.campaignId)).signIn : [];
+    const view: PollView = { poll: clone(poll), state: pollState(poll, now), answer: clone(answer), signIn: [...signIn] };
     if (pollResultsVisible(poll, now, answer !== null)) {
       view.results = tallyPoll(poll, [...(this.#seedAnswers.get(poll.id) ?? []), ...Object.values(answers)]);
     }

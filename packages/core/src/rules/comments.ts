@@ -1,9 +1,10 @@
 import { VecheError } from '../adapter/errors.ts';
 import { COMMENT_EDIT_MINUTES, DEFAULT_NAME_CONSENT_VERSION, type CommentSort, type Stance } from '../domain/discussion.ts';
-import { SIGN_IN_METHODS, type SignInMethod } from '../domain/values.ts';
-import type { Campaign } from '../schemas/campaign.ts';
+import type { SignInMethod } from '../domain/values.ts';
 import type { Comment, CommentInput, DiscussionPolicy, Reply, StanceCounts } from '../schemas/discussion.ts';
 import type { FieldIssue } from '../schemas/validate.ts';
+
+export { commentPolicy, discussionPolicy, nameConsentVersion } from './discussion-policy.ts';
 
 export type CommentIssueCode = 'required' | 'too-long' | 'not-a-thread' | 'consent-outdated' | 'name-required';
 
@@ -12,22 +13,6 @@ export interface CommentIssue extends FieldIssue {
   limit?: number;
 }
 
-/** A campaign's discussion policy with every default filled in. */
-export function discussionPolicy(campaign: Pick<Campaign, 'discussion'>): DiscussionPolicy {
-  const p = campaign.discussion;
-  return {
-    open: p?.open ?? true,
-    premoderation: p?.premoderation ?? false,
-    signIn: p?.signIn ?? [...SIGN_IN_METHODS],
-    maxLength: p?.maxLength ?? 2000,
-    perHour: p?.perHour ?? 10,
-    hideAfterReports: p?.hideAfterReports ?? 3,
-    ...(p?.nameConsent ? { nameConsent: p.nameConsent } : {}),
-  };
-}
-
-/** The version of the name consent a resident must give now. */
-export const nameConsentVersion = (policy: DiscussionPolicy): string => policy.nameConsent?.version ?? DEFAULT_NAME_CONSENT_VERSION;
 
 /** The comment's parent as the checker needs it: does it exist, and is it itself a reply? */
 export interface ParentInfo {

@@ -84,9 +84,21 @@ export type Comment = z.infer<typeof Comment>;
 export const StanceCounts = z.object({ for: Count, against: Count, neutral: Count });
 export type StanceCounts = z.infer<typeof StanceCounts>;
 
+/** What a discussion's page tells the element of the campaign's policy: enough to show the right form. */
+export const CommentPolicy = z.object({
+  open: z.boolean(),
+  premoderation: z.boolean(),
+  signIn: z.array(z.enum(SIGN_IN_METHODS)),
+  maxLength: z.int().check(z.gte(1), z.lte(COMMENT_MAX_LENGTH)),
+  nameConsent: z.optional(NameConsentText),
+});
+export type CommentPolicy = z.infer<typeof CommentPolicy>;
+
 /** One page of threads: official ones pinned first, then by the sort asked for. */
 export const CommentPage = z.object({
   ...page(Comment).shape,
+  /** The campaign's discussion policy, as the element needs it. */
+  policy: CommentPolicy,
   /** Published comments and replies of the project. */
   total: Count,
   /** Stances of the published top-level comments. */
@@ -227,5 +239,7 @@ export const PollView = z.object({
   answer: z.nullable(PollAnswer),
   /** The results, when they may be shown (after answering or closing, as the poll says). */
   results: z.optional(PollResults),
+  /** A residents' poll: the sign-in methods it accepts (its campaign's discussion policy); empty for a device poll. */
+  signIn: z._default(z.array(z.enum(SIGN_IN_METHODS)), []),
 });
 export type PollView = z.infer<typeof PollView>;

@@ -8,6 +8,7 @@ import {
   VecheError,
   arrangeComments,
   checkComment,
+  commentPolicy,
   discussionPolicy,
   editableUntil,
   invalidComment,
@@ -98,7 +99,7 @@ export async function listComments(ctx: Ctx, projectId: string, input: unknown, 
   if (!/^[0-9a-z]{1,8}$/.test(q.cursor ?? '0') || !Number.isInteger(offset)) {
     throw new VecheError('invalid-input', 'Invalid comment query: cursor is not one this server gave');
   }
-  await projectCampaign(ctx, projectId);
+  const campaign = await projectCampaign(ctx, projectId);
   const published = await cached(ctx, `comments:${projectId}`, () =>
     ctx.db.selectFrom('comments').select(COLUMNS).where('project_id', '=', projectId).where('status', '=', 'published').execute(),
   );
@@ -110,7 +111,7 @@ export async function listComments(ctx: Ctx, projectId: string, input: unknown, 
   const viewer = await viewerOf(ctx, projectId, session);
   const { threads, total, stances } = arrangeComments([...rows.values()].map(storedComment), q.sort ?? 'newest', viewer, ctx.now());
   const next = offset + (q.limit ?? 20);
-  return { items: threads.slice(offset, next), nextCursor: next < threads.length ? next.toString(36) : null, total, stances };
+  return { items: threads.slice(offset, next), nextCursor: next < threads.length ? next.toString(36) : null, total, stances, policy: commentPolicy(discussionPolicy(campaign)) };
 }
 
 /** A comment (with its replies, when top-level) as `session` sees it. */

@@ -13,6 +13,7 @@ import {
   requireDiscussant,
   requirePollOpen,
   tallyPoll,
+  type Campaign,
   type PollAnswer,
   type PollInput,
   type PollResults,
@@ -54,7 +55,7 @@ async function loadPoll(ctx: Ctx, pollId: string, db: Kysely<Tables> = ctx.db): 
  * device id>`, and a fingerprint (a salted hash of the address, the browser, its languages and the
  * device hints) that is unique per poll, so clearing the browser's storage does not buy a second answer.
  */
-function voterKeys(stored: StoredPoll, caller: PollCaller, campaign: Parameters<typeof discussionPolicy>[0] & { id: string }): { voter: string; fingerprint: string | null } {
+function voterKeys(stored: StoredPoll, caller: PollCaller, campaign: Campaign): { voter: string; fingerprint: string | null } {
   const { poll, salt } = stored;
   if (poll.audience === 'resident') {
     const session = requireDiscussant(discussionPolicy(campaign), campaign.id, caller.session);
@@ -82,9 +83,10 @@ async function tally(db: Kysely<Tables>, poll: Poll): Promise<PollResults> {
   return tallyPoll(poll, rows.map((r) => ({ choices: JSON.parse(r.choices) as string[], ...(r.other !== null ? { other: r.other } : {}) })));
 }
 
-function view(ctx: Ctx, poll: Poll, answer: PollAnswer | null, results: () => Promise<PollResults>): Promise<PollView> {
+function view(ctx: Ctx, poll: Poll, campaign: Campaign, answer: PollAnswer | null, results: () => Promise<PollResults>): Promise<PollView> {
   const now = ctx.now();
-  const out: PollView = { poll, state: pollState(poll, now), answer };
+  const signIn = poll.audience === 'resident' ? [...discussionPolicy(campaign).signIn] : [];
+  const out: PollView = { poll, state: pollState(poll, now), answer, signIn };
   if (!pollResultsVisible(poll, now, answer !== null)) return Promise.resolve(out);
   return results().then((r) => ({ ...out, results: r }));
 }
@@ -103,7 +105,7 @@ export async function getPoll(ctx: Ctx, pollId: string, caller: PollCaller): Pro
       if (!(error instanceof VecheError)) throw error;
     }
   }
-  return view(ctx, stored.poll, answer, () => cached(ctx, `poll-tally:${pollId}`, () => tally(ctx.db, stored.poll)));
+  return view(ctx, stored.poll, campaign, answer, () => cached(ctx, `poll-tally:${pollId}`, () => tally(ctx.db, stored.poll)));
 }
 
 /**
@@ -134,7 +136,7 @@ export async function answerPoll(ctx: Ctx, pollId: string, body: unknown, caller
       });
     }
     ctx.cache.delete(`poll-tally:${pollId}`);
-    return view(ctx, poll, await findAnswer(trx, pollId, keys), () => tally(trx, poll));
+    return view(ctx, poll, campaign, await findAnswer(trx, pollId, keys), () => tally(trx, poll));
   });
 }
 

@@ -1,0 +1,62 @@
+import { pluralForm } from '@veche/core';
+import type { Messages } from '../i18n/locale.ts';
+
+/**
+ * Texts of `veche-comments` that the list shows (the forms have their own, loaded with them). Counts and
+ * dates arrive formatted. Override with `setMessages('veche-comments', locale, { title: 'Мнения' })`.
+ */
+export interface CommentsTerms {
+  title: string;
+  /** `n` formatted, `count` the number (for the plural). */
+  count: (n: string, count: number) => string;
+  stances: string;
+  stance: { for: string; against: string; neutral: string };
+  order: string;
+  newest: string;
+  useful: string;
+  resident: string;
+  official: string;
+  pending: string;
+  edited: string;
+  usefulCount: (n: string) => string;
+  reply: string;
+  replies: (title: string) => string;
+  edit: string;
+  report: string;
+  reported: string;
+  more: string;
+  empty: string;
+  closed: string;
+  unsupported: string;
+  readOnly: string;
+}
+
+const RU_COMMENT = { one: 'комментарий', few: 'комментария', many: 'комментариев', other: 'комментария' };
+
+export const commentsMessages: Messages<CommentsTerms> = {
+  ru: {
+    title: 'Обсуждение',
+    count: (n, count) => `${n} ${pluralForm('ru', count, RU_COMMENT)}`,
+    stances: 'Позиции',
+    stance: { for: 'За', against: 'Против', neutral: 'Нейтрально' },
+    order: 'Порядок',
+    newest: 'Сначала новые',
+    useful: 'Сначала полезные',
+    resident: 'Житель',
+    official: 'Официальный ответ',
+    pending: 'На модерации: пока видно только вам',
+    edited: 'изменён',
+    usefulCount: (n) => `Полезно: ${n}`,
+    reply: 'Ответить',
+    replies: (name) => `Ответы на комментарий: ${name}`,
+    edit: 'Изменить',
+    report: 'Пожаловаться',
+    reported: 'Вы пожаловались',
+    more: 'Показать ещё',
+    empty: 'Комментариев пока нет. Напишите первым.',
+    closed: 'Обсуждение закрыто: новые комментарии не принимаются.',
+    unsupported: 'Обсуждение на этом сайте недоступно.',
+    readOnly: 'Здесь можно только читать обсуждение.',
+  },
+  en: () => import('./comments.i18n.en.ts').then((m) => m.en),
+};

@@ -1,0 +1,65 @@
+import type { AdapterCapabilities, Comment, CommentMark, CommentPolicy, Identity, Locale, StanceCounts, VecheAdapter, VecheError } from '@veche/core';
+import type { ReactiveControllerHost } from 'lit';
+import { accessFor, type Access } from '../sign-in/access.ts';
+import type { Messages } from '../i18n/locale.ts';
+import type { CommentsTerms } from './comments.i18n.ts';
+
+/** What the element shows: the project's discussion as loaded, with the pages loaded so far. */
+export interface CommentsView {
+  projectId: string;
+  policy: CommentPolicy;
+  identity: Identity | null;
+  capabilities: AdapterCapabilities;
+  items: Comment[];
+  nextCursor: string | null;
+  total: number;
+  stances: StanceCounts;
+}
+
+/** The resident's access to the discussion (its own sign-in methods). */
+export const accessOf = (view: Pick<CommentsView, 'policy' | 'identity' | 'capabilities'>): Access =>
+  accessFor(view.policy.signIn, view.capabilities.signIn, view.identity);
+
+/** Whether the backend takes comments, marks and reports at all (a read-only one does not). */
+export const canWrite = (adapter: VecheAdapter | undefined, capabilities: AdapterCapabilities): boolean =>
+  capabilities.comments === true && typeof adapter?.postComment === 'function';
+
+/** What changed after an action: a comment posted or edited, or a mark. */
+export type Change = { comment: Comment } | { mark: CommentMark } | { reported: string } | { signedOut: true };
+
+/** `veche-comment`: a resident posted, replied, edited, marked or reported a comment. */
+export interface VecheCommentDetail {
+  projectId: string;
+  action: 'post' | 'reply' | 'edit' | 'mark' | 'unmark' | 'report';
+  commentId: string;
+  comment?: Comment;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'veche-comment-request': CustomEvent<Omit<VecheCommentDetail, 'commentId' | 'comment'> & { commentId?: string }>;
+    'veche-comment': CustomEvent<VecheCommentDetail>;
+  }
+}
+
+/** What the forms (loaded on first use) need of the element. */
+export interface CommentsPort {
+  host: ReactiveControllerHost & HTMLElement;
+  view(): CommentsView | undefined;
+  adapter(): VecheAdapter | undefined;
+  locale(): Locale;
+  now(): Date;
+  /** A table of texts in the element's language, with the page's overrides. */
+  terms<T extends object>(messages: Messages<T>): T;
+  /** The list's texts (stances), so the forms need not import them. */
+  listMessages: Messages<CommentsTerms>;
+  /** Opens the sign-in dialog when needed; true once the resident may act. */
+  ensureAccess(): Promise<boolean>;
+  apply(change: Change): void;
+  report(error: unknown): VecheError;
+  describe(error: unknown): string;
+  announce(text: string): void;
+  emit(name: 'veche-comment-request' | 'veche-comment', detail: unknown, cancelable?: boolean): boolean;
+  /** Puts focus on an element of the shadow root once rendered. */
+  focus(selector: string): void;
+}

@@ -1,0 +1,374 @@
+import { VecheError, formatDate, formatNumber, formatRelative, type Comment, type CommentSort, type Identity, type Reply, type VecheAdapter } from '@veche/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { defineLazily } from '../base/define-lazily.ts';
+import { VecheWidget, setupError } from '../base/veche-widget.ts';
+import { tableFor } from '../i18n/locale.ts';
+import { fieldStyles } from '../styles/fields.ts';
+import type * as Forms from './comments.form.ts';
+import { commentsMessages, type CommentsTerms } from './comments.i18n.ts';
+import { accessOf, canWrite, type Change, type CommentsPort, type CommentsView } from './comments.model.ts';
+import { styles } from './comments.styles.ts';
+
+const loadSignIn = () => defineLazily('veche-sign-in', () => import('../sign-in/define.ts'));
+
+/** The forms, fetched the first time the element can show them. */
+let forms: Promise<typeof Forms> | undefined;
+function loadForms(): Promise<typeof Forms> {
+  forms ??= import('./comments.form.ts').catch((e: unknown) => {
+    forms = undefined;
+    throw new VecheError('network', 'Could not load the comment form', { cause: e });
+  });
+  return forms;
+}
+
+const SORTS: readonly CommentSort[] = ['newest', 'useful'];
+const STANCE_MARK = { for: '+', against: '−', neutral: '○' } as const;
+
+async function loadView(adapter: VecheAdapter, projectId: string, sort: CommentSort, limit: number, signal: AbortSignal): Promise<CommentsView | null> {
+  if (typeof adapter.listComments !== 'function') return null;
+  const [identity, page] = await Promise.all([adapter.getIdentity({ signal }), adapter.listComments(projectId, { sort, limit }, { signal })]);
+  return { projectId, identity, capabilities: adapter.capabilities, ...page };
+}
+
+/** The threads with one comment (or reply) changed, wherever it is; a thread keeps its replies. */
+function patch(items: Comment[], id: string, change: (c: Reply) => Reply): Comment[] {
+  return items.map((c) =>
+    c.id === id ? { ...change(c), replies: c.replies } : c.replies.some((r) => r.id === id) ? { ...c, replies: c.replies.map((r) => (r.id === id ? change(r) : r)) } : c,
+  );
+}
+
+/**
+ * A project's discussion: threads one level deep, newest or most useful first, official answers from
+ * the administration marked and pinned, a for / against / neutral stance on each comment, "useful"
+ * marks, editing for 10 minutes, reports to the moderators. The author's name shows only when they
+ * ticked its consent. Residents sign in through `<veche-sign-in>` when they first act; what they type is
+ * kept in localStorage until it is sent and survives any failure. The forms load on first use.
+ *
+ * @summary Comments on a project: threads, stances, useful marks, edits, reports, official answers.
+ * @event veche-comment-request - Cancelable, before anything is sent: `{ projectId, action, commentId? }`.
+ * @event veche-comment - After a comment was posted, replied to, edited, marked or reported: `{ projectId, action, commentId, comment? }`.
+ * @event veche-sign-in - The resident signed in through the dialog: `detail.identity`.
+ * @event veche-error - Loading or an action failed; the element shows it too.
+ * @csspart base - The wrapper.
+ * @csspart label - The heading.
+ * @csspart summary - The count of comments and their stances.
+ * @csspart sort - The order buttons; `button` each.
+ * @csspart list - The list of threads.
+ * @csspart comment - A comment or reply; official answers also have `official`.
+ * @csspart official - An official answer.
+ * @csspart author - The author's name (or «Житель»).
+ * @csspart badge - A stance, official or moderation badge.
+ * @csspart body - A comment's text.
+ * @csspart actions - A comment's buttons.
+ * @csspart button - Every button.
+ * @csspart form - A form (new comment, reply, edit, report).
+ * @csspart input - A text field.
+ * @csspart stance - The stance choice.
+ * @csspart submit - A form's send button; `cancel` its cancel button.
+ * @csspart cancel - An inline form's cancel button.
+ * @csspart notice - Why residents cannot write here.
+ * @csspart more - The button that loads more threads.
+ * @csspart error - A failure, in words; `retry` its button.
+ * @csspart loading - The loading placeholder.
+ * @cssproperty --veche-comments-official - The mark of official answers (default `--veche-color-primary`).
+ * @cssproperty --veche-comments-indent - The indent of replies (default `1.25em`).
+ */
+export class VecheComments extends VecheWidget {
+  /** The catalogs it shows, loaded before the first render in English. */
+  static override catalogs = [...VecheWidget.catalogs, commentsMessages];
+
+  static override styles = [...VecheWidget.styles, fieldStyles, styles];
+
+  /** The project whose discussion this is. */
+  @property() project?: string;
+
+  /** The order: `newest` (default) or `useful`; the resident can switch it. */
+  @property({ reflect: true }) sort: CommentSort = 'newest';
+
+  /** Threads a page (20; at most 50). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  /** The clock for edit windows and relative times; the device's by default (tests pin it). */
+  @property({ attribute: false }) clock?: () => Date;
+
+  @state() private view?: CommentsView;
+  @state() private forms?: Forms.CommentForms;
+  @state() private more?: { busy: boolean; error?: VecheError };
+  /** The sign-in dialog is rendered from the first time it is needed. */
+  @state() private signInShown = false;
+
+  #timer?: ReturnType<typeof setInterval>;
+
+  private readonly dataTask = this.load(
+    () => [this.project?.trim() || undefined, SORTS.includes(this.sort) ? this.sort : 'newest', Math.min(50, Math.max(1, this.pageSize || 20))] as const,
+    async (adapter, [projectId, sort, limit], signal) => {
+      if (!projectId) throw setupError('project', 'No project: set project="…" on the element');
+      const view = await loadView(adapter, projectId, sort, limit, signal);
+      this.view = view ?? undefined;
+      this.more = undefined;
+      if (view && canWrite(adapter, view.capabilities) && !this.forms) void this.#loadForms(projectId);
+      return view;
+    },
+  );
+
+  readonly #port: CommentsPort = {
+    host: this,
+    view: () => this.view,
+    adapter: () => this.resolvedAdapter,
+    locale: () => this.locale,
+    now: () => this.#now(),
+    terms: (messages) => this.terms(messages),
+    listMessages: commentsMessages,
+    ensureAccess: () => this.#ensureAccess(),
+    apply: (change) => this.#apply(change),
+    report: (error) => this.report(error),
+    describe: (error) => this.describe(error),
+    announce: (text) => void this.#announce(text),
+    emit: (name, detail, cancelable) => this.emit(name, detail, { cancelable: cancelable === true }),
+    focus: (selector) => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus()),
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('veche-sign-in', this.#onOtherSignIn);
+    // Edit windows close and "5 minutes ago" moves on.
+    this.#timer = setInterval(() => this.requestUpdate(), 30_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('veche-sign-in', this.#onOtherSignIn);
+    clearInterval(this.#timer);
+  }
+
+  #now(): Date {
+    return this.clock?.() ?? new Date();
+  }
+
+  get #t(): CommentsTerms {
+    return this.terms(commentsMessages);
+  }
+
+  async #loadForms(projectId: string): Promise<void> {
+    try {
+      const module = await loadForms();
+      if (this.locale === 'en') await tableFor(module.commentFormMessages, 'en');
+      if (this.project?.trim() === projectId) this.forms = new module.CommentForms(this.#port, projectId);
+    } catch (e) {
+      this.report(e);
+    }
+  }
+
+  /** Another element signed the resident in: show their own comments and marks. */
+  #onOtherSignIn = (event: Event): void => {
+    if (event.target !== this) void this.dataTask.run();
+  };
+
+  async #announce(text: string): Promise<void> {
+    this.announcement = '';
+    await this.updateComplete;
+    this.announcement = text;
+  }
+
+  /** Signs the resident in through the dialog when they must; true once they may act. */
+  async #ensureAccess(): Promise<boolean> {
+    const view = this.view;
+    if (!view) return false;
+    const access = accessOf(view);
+    if (access === 'ok') return true;
+    if (access !== 'sign-in' && access !== 'wrong-method') return false;
+    const identity = await this.#signIn(view);
+    if (!identity || !this.view) return false;
+    this.view = { ...this.view, identity };
+    // Their own comments, marks and reports: read again in the background.
+    void this.#reload();
+    return accessOf(this.view) === 'ok';
+  }
+
+  async #signIn(view: CommentsView): Promise<Identity | null> {
+    await loadSignIn();
+    this.signInShown = true;
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector('veche-sign-in');
+    if (!dialog) return null;
+    dialog.methods = view.policy.signIn;
+    await dialog.updateComplete;
+    return dialog.open('support');
+  }
+
+  /** The first page again, keeping what is on screen until it arrives. */
+  async #reload(): Promise<void> {
+    const adapter = this.resolvedAdapter;
+    const view = this.view;
+    if (!adapter?.listComments || !view) return;
+    try {
+      const page = await adapter.listComments(view.projectId, { sort: this.sort, limit: view.items.length || this.pageSize });
+      if (this.view?.projectId === view.projectId) this.view = { ...this.view, ...page };
+    } catch (e) {
+      this.report(e);
+    }
+  }
+
+  #apply(change: Change): void {
+    const view = this.view;
+    if (!view) return;
+    if ('signedOut' in change) this.view = { ...view, identity: null };
+    else if ('mark' in change) {
+      const { mark } = change;
+      this.view = { ...view, items: patch(view.items, mark.commentId, (c) => ({ ...c, useful: mark.useful, marked: mark.marked })) };
+    } else if ('reported' in change) this.view = { ...view, items: patch(view.items, change.reported, (c) => ({ ...c, reported: true })) };
+    else {
+      const { comment } = change;
+      const known = view.items.some((c) => c.id === comment.id || c.replies.some((r) => r.id === comment.id));
+      let items: Comment[];
+      if (known) items = patch(view.items, comment.id, () => comment);
+      else if (comment.parentId) items = view.items.map((c) => (c.id === comment.parentId ? { ...c, replies: [...c.replies, comment] } : c));
+      else {
+        // A new comment goes first after the pinned official answers.
+        const at = view.items.findIndex((c) => !c.official);
+        items = at < 0 ? [...view.items, comment] : [...view.items.slice(0, at), comment, ...view.items.slice(at)];
+      }
+      this.view = { ...view, items, total: view.total + (!known && comment.status === 'published' ? 1 : 0) };
+    }
+  }
+
+  #setSort(sort: CommentSort): void {
+    if (sort === this.sort) return;
+    this.sort = sort;
+  }
+
+  async #loadMore(): Promise<void> {
+    const adapter = this.resolvedAdapter;
+    const view = this.view;
+    if (!adapter?.listComments || !view?.nextCursor || this.more?.busy) return;
+    this.more = { busy: true };
+    const first = view.items.length;
+    try {
+      const page = await adapter.listComments(view.projectId, { sort: this.sort, cursor: view.nextCursor, limit: this.pageSize });
+      const seen = new Set(view.items.map((c) => c.id));
+      this.view = { ...view, items: [...view.items, ...page.items.filter((c) => !seen.has(c.id))], nextCursor: page.nextCursor };
+      this.more = undefined;
+      // Focus the first new thread, so the keyboard goes on where the list grew.
+      await this.updateComplete;
+      this.renderRoot.querySelectorAll<HTMLElement>('.list > li > article')[first]?.focus();
+    } catch (e) {
+      this.more = { busy: false, error: this.report(e) };
+    }
+  }
+
+  #act(kind: 'reply' | 'edit' | 'report' | 'mark', comment: Reply): void {
+    const f = this.forms;
+    if (!f) return;
+    if (kind === 'mark') void f.mark(comment);
+    else f.toggle(kind, comment);
+  }
+
+  protected override render() {
+    return html`<div part="base" class="base">
+      ${this.renderTask(this.dataTask, () => this.#renderView())} ${this.renderLive()}
+      ${this.signInShown && this.view
+        ? html`<veche-sign-in .adapter=${this.resolvedAdapter} action="support" .methods=${this.view.policy.signIn}></veche-sign-in>`
+        : nothing}
+    </div>`;
+  }
+
+  #renderView(): unknown {
+    const t = this.#t;
+    const view = this.view;
+    if (!view) return html`<section aria-labelledby="title"><h2 id="title" part="label">${t.title}</h2><p part="notice" class="alert" data-kind="info">${t.unsupported}</p></section>`;
+    const locale = this.locale;
+    const writable = canWrite(this.resolvedAdapter, view.capabilities);
+    const { stances } = view;
+    return html`<section aria-labelledby="title"><h2 id="title" part="label">${t.title}</h2>
+      <p part="summary" class="summary">
+        <span>${t.count(formatNumber(view.total, locale), view.total)}</span>
+        ${stances.for + stances.against + stances.neutral > 0
+          ? html`<span class="muted"
+              >${t.stances}: ${(['for', 'against', 'neutral'] as const).map((s, i) => `${i ? ', ' : ''}${t.stance[s].toLowerCase()} ${formatNumber(stances[s], locale)}`)}</span
+            >`
+          : nothing}
+      </p>
+      ${!view.policy.open
+        ? html`<p part="notice" class="alert" data-kind="info">${t.closed}</p>`
+        : !writable
+          ? html`<p part="notice" class="muted">${t.readOnly}</p>`
+          : (this.forms?.composer() ?? nothing)}
+      ${view.items.length > 1 || view.nextCursor
+        ? html`<div part="sort" class="sort" role="group" aria-label=${t.order}>
+            ${SORTS.map(
+              (s) => html`<button class="button" part="button" type="button" aria-pressed=${this.sort === s ? 'true' : 'false'} @click=${() => this.#setSort(s)}>
+                ${s === 'newest' ? t.newest : t.useful}
+              </button>`,
+            )}
+          </div>`
+        : nothing}
+      ${view.items.length === 0
+        ? html`<p class="muted">${t.empty}</p>`
+        : html`<ol part="list" class="list">
+            ${view.items.map((c) => html`<li>${this.#renderComment(c, view, writable)}</li>`)}
+          </ol>`}
+      ${this.#renderMore(view)}</section>`;
+  }
+
+  #renderMore(view: CommentsView): unknown {
+    const more = this.more;
+    if (!view.nextCursor && !more?.error) return nothing;
+    return html`${more?.error ? this.renderError(more.error) : nothing}
+      ${view.nextCursor
+        ? html`<button class="button" part="button more" type="button" aria-disabled=${more?.busy ? 'true' : 'false'} @click=${() => void this.#loadMore()}>${this.#t.more}</button>`
+        : nothing}`;
+  }
+
+  #renderComment(c: Comment | Reply, view: CommentsView, writable: boolean): TemplateResult {
+    const t = this.#t;
+    const locale = this.locale;
+    const now = this.#now();
+    const author = c.authorName ?? t.resident;
+    const replies = 'replies' in c ? c.replies : [];
+    return html`<article part=${c.official ? 'comment official' : 'comment'} class="comment" ?data-official=${c.official} aria-labelledby=${`a-${c.id}`} tabindex="-1">
+      <p class="meta">
+        <span id=${`a-${c.id}`} part="author" class="author">${author}</span>
+        ${c.official ? html`<span part="badge" class="badge official"><span aria-hidden="true">★ </span>${t.official}</span>` : nothing}
+        ${c.stance ? html`<span part="badge" class="badge" data-stance=${c.stance}><span aria-hidden="true">${STANCE_MARK[c.stance]} </span>${t.stance[c.stance]}</span>` : nothing}
+        <time class="muted" datetime=${c.createdAt} title=${formatDate(c.createdAt, locale, 'datetime')}>${formatRelative(c.createdAt, now, locale)}</time>
+        ${c.editedAt ? html`<span class="muted">(${t.edited})</span>` : nothing}
+        ${c.status === 'pending' ? html`<span part="badge" class="badge pending">${t.pending}</span>` : nothing}
+      </p>
+      <p part="body" class="body">${c.body}</p>
+      ${this.#renderActions(c, view, writable, now)} ${this.forms?.inline(c) ?? nothing}
+      ${replies.length
+        ? html`<ol class="replies" aria-label=${t.replies(author)}>
+            ${replies.map((r) => html`<li>${this.#renderComment(r, view, writable)}</li>`)}
+          </ol>`
+        : nothing}
+    </article>`;
+  }
+
+  #renderActions(c: Reply, view: CommentsView, writable: boolean, now: Date): TemplateResult {
+    const t = this.#t;
+    const count = t.usefulCount(formatNumber(c.useful, this.locale));
+    const access = accessOf(view);
+    const canAct = writable && this.forms !== undefined && c.status === 'published' && (access === 'ok' || access === 'sign-in' || access === 'wrong-method');
+    const button = (action: string, label: string, extra: Partial<{ pressed: boolean }> = {}) =>
+      html`<button
+        class="button small"
+        part="button"
+        type="button"
+        data-action=${action}
+        data-id=${c.id}
+        aria-pressed=${extra.pressed === undefined ? nothing : extra.pressed ? 'true' : 'false'}
+        aria-expanded=${action === 'mark' ? nothing : this.forms?.open?.kind === action && this.forms.open.id === c.id ? 'true' : 'false'}
+        @click=${() => this.#act(action as 'mark', c)}
+      >
+        ${label}
+      </button>`;
+    const editable = c.mine && c.editableUntil !== undefined && Date.parse(c.editableUntil) > now.getTime();
+    return html`<div part="actions" class="actions">
+      ${canAct && !c.mine ? button('mark', count, { pressed: c.marked === true }) : html`<span class="muted">${count}</span>`}
+      ${canAct && view.policy.open && c.parentId === undefined ? button('reply', t.reply) : nothing}
+      ${writable && this.forms && editable ? button('edit', t.edit) : nothing}
+      ${canAct && !c.mine && !c.official ? (c.reported ? html`<span class="muted">${t.reported}</span>` : button('report', t.report)) : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,2 @@
+import '../comments/define.ts';
+export { VecheComments } from '../comments/comments.ts';

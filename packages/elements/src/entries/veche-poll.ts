@@ -1,0 +1,2 @@
+import '../poll/define.ts';
+export { VechePoll } from '../poll/poll.ts';
