@@ -223,7 +223,7 @@ describe.each(ENGINES)('news and participation on %s', (engine) => {
   });
 
   it('takes offline counts and earlier years from the administration', async () => {
-    const put = (year: number, body: unknown, headers = admin) => call(s.server, 'PUT', `/api/admin/campaigns/demo/participation/${year}`, body, headers);
+    const put = (year: number, body: unknown, headers: Record<string, string> = admin) => call(s.server, 'PUT', `/api/admin/campaigns/demo/participation/${year}`, body, headers);
     expect(isError(await put(2026, { offline: { ideas: 1 } }, {}), 'unauthorized')).toBe(true);
     expect(isError(await put(2026, { offline: { ideas: -1 } }), 'invalid-input')).toBe(true);
     expect(isError(await put(2026, { offline: { ideas: 1.5 } }), 'invalid-input')).toBe(true);

@@ -33,6 +33,8 @@ export const REPORTING_USAGE = `  participation ID [--year Y] [--offline-ideas N
 
 export class ReportingUsageError extends Error {}
 
+const print = (text: string) => void process.stdout.write(`${text}\n`);
+
 const whole = (name: string, value: string): number => {
   if (!/^\d{1,10}$/.test(value.trim())) throw new ReportingUsageError(`--${name} must be a whole number, not "${value}"`);
   return Number(value);
@@ -75,19 +77,19 @@ export async function runReporting(ctx: Ctx, command: 'participation' | 'update'
       ...(str('link') !== undefined ? { link: str('link') } : {}),
       ...(str('date') !== undefined ? { date: str('date') } : {}),
     });
-    console.log(item.id);
+    print(item.id);
     return 0;
   }
   const campaign = await loadCampaign(ctx, id);
   const year = str('year') !== undefined ? whole('year', str('year')!) : campaignYear(campaign);
   if (values['clear']) {
     await deleteParticipation(ctx, id, year);
-    console.log(reportTable(await getParticipation(ctx, id)));
+    print(reportTable(await getParticipation(ctx, id)));
     return 0;
   }
   const given = Object.keys(REPORTING_OPTIONS).filter((k) => /^(offline|online)-|^population|^municipality$/.test(k) && str(k) !== undefined);
   if (given.length === 0) {
-    console.log(reportTable(await getParticipation(ctx, id)));
+    print(reportTable(await getParticipation(ctx, id)));
     return 0;
   }
   // What was entered before stays unless a flag replaces it.
@@ -100,6 +102,6 @@ export async function runReporting(ctx: Ctx, command: 'participation' | 'update'
   }
   for (const p of ['population', 'population16'] as const) if (str(p) !== undefined) entry[p] = whole(p, str(p)!);
   if (str('municipality') !== undefined) entry.municipality = str('municipality')!;
-  console.log(reportTable(await putParticipation(ctx, id, year, entry)));
+  print(reportTable(await putParticipation(ctx, id, year, entry)));
   return 0;
 }

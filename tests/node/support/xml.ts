@@ -78,7 +78,7 @@ export function parseXml(source: string): XmlElement {
         if (stack.length === 0) {
           skip();
           if (i < source.length) throw new Error('content after the root element');
-          return root;
+          return element;
         }
       } else stack.push(element);
     } else {

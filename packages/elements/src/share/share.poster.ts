@@ -7,6 +7,10 @@
  * shares nothing with the element's entry.
  */
 
+import { printInFrame } from '../base/print-frame.ts';
+
+export { printer } from '../base/print-frame.ts';
+
 export const posterCss = `
   .poster-dialog {
     box-sizing: border-box;
@@ -81,33 +85,7 @@ html, body { margin: 0; background: #fff; color: #000; font-family: system-ui, -
 .poster .address { font-size: 22pt; }
 `;
 
-/** Hands a window to the browser's print dialog; tests replace it. */
-export const printer = { print: (win: Window) => win.print() };
-
-/**
- * Prints `poster` alone: a copy in a hidden same-origin frame with its own A4 page styles, removed
- * after printing.
- */
+/** Prints `poster` alone: a copy in a hidden same-origin frame with its own A4 page styles. */
 export function printPoster(poster: Element, title: string, lang: string): HTMLIFrameElement {
-  const frame = document.createElement('iframe');
-  frame.title = title;
-  frame.tabIndex = -1;
-  frame.setAttribute('aria-hidden', 'true');
-  Object.assign(frame.style, { position: 'fixed', right: '0', bottom: '0', width: '0', height: '0', border: '0' });
-  document.body.append(frame);
-  const doc = frame.contentDocument!;
-  doc.documentElement.lang = lang;
-  doc.title = title;
-  const win = frame.contentWindow!;
-  // A sheet of the frame's own, not a <style>: a strict page's CSP (no 'unsafe-inline') reaches the frame too.
-  const sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
-  sheet.replaceSync(posterCss + PRINT_PAGE);
-  doc.adoptedStyleSheets = [sheet];
-  doc.body.append(doc.importNode(poster, true));
-  const remove = () => frame.remove();
-  win.addEventListener('afterprint', remove, { once: true });
-  // Browsers that never send afterprint (or a print dialog left open) still get the frame removed.
-  setTimeout(remove, 120_000);
-  printer.print(win);
-  return frame;
+  return printInFrame([poster], title, lang, posterCss + PRINT_PAGE);
 }

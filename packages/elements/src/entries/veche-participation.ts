@@ -1,0 +1,2 @@
+import '../participation/define.ts';
+export { VecheParticipation } from '../participation/participation.ts';

@@ -1,0 +1,2 @@
+import '../updates/define.ts';
+export { VecheUpdates } from '../updates/updates.ts';

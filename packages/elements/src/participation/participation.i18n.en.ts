@@ -1,0 +1,31 @@
+import type { ParticipationTerms } from './participation.i18n.ts';
+
+/** English texts, loaded only on pages in English. */
+export const en: ParticipationTerms = {
+  title: 'Residents taking part',
+  funnel: (y) => `Who took part in ${y}`,
+  of16: (s) => `${s} of residents aged 16+`,
+  ofParticipants: (s) => `${s} of participants`,
+  trend: 'Year over year',
+  yearsCaption: 'Residents taking part, year over year',
+  actionsCaption: (y) => `Participants by way of taking part, ${y}`,
+  year: 'Year',
+  municipality: 'Municipality',
+  residents: 'Residents',
+  residents16: 'Residents aged 16+',
+  participants: 'Took part',
+  share16: 'Share of residents 16+',
+  digital: 'Used digital tools',
+  shareOfParticipants: 'Share of participants',
+  digitalShare16: 'Digital, share of residents 16+',
+  online: 'Online',
+  offline: 'Offline',
+  action: { ideas: 'Proposing ideas', support: 'Support', votes: 'Voting', comments: 'Discussion' },
+  way: 'Way of taking part',
+  total: 'Total',
+  csv: 'Download CSV',
+  print: 'Print version',
+  downloaded: (f) => `${f} downloaded`,
+  empty: 'No participation figures yet.',
+  unsupported: 'This server does not publish a participation report.',
+};
