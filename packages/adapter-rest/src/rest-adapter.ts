@@ -10,8 +10,10 @@ import {
   IdeaReceipt,
   Project,
   ProjectPage,
+  ParticipationReport,
   Results,
   Session,
+  UpdatePage,
   SupportState,
   UploadedImage,
   FULL_CAPABILITIES,
@@ -31,6 +33,7 @@ import {
   type MutationOptions,
   type ProjectQuery,
   type SignInRequest,
+  type UpdateQuery,
   type VecheAdapter,
 } from '@veche/core';
 import { errorFromResponse } from './http-error.ts';
@@ -293,6 +296,16 @@ export class RestAdapter implements VecheAdapter {
     await this.#request(`/campaigns/${enc(campaignId)}/ballot`, { method: 'DELETE', auth: true, signal: options?.signal });
   }
 
+  async listUpdates(campaignId: string, query: UpdateQuery = {}, options?: CallOptions): Promise<UpdatePage> {
+    const data = await this.#request(`/campaigns/${enc(campaignId)}/updates`, { query: { ...query }, signal: options?.signal });
+    return parseWith(UpdatePage, data, 'update page', 'invalid-response');
+  }
+
+  async getParticipation(campaignId: string, options?: CallOptions): Promise<ParticipationReport> {
+    const data = await this.#request(`/campaigns/${enc(campaignId)}/participation`, options);
+    return parseWith(ParticipationReport, data, 'participation report', 'invalid-response');
+  }
+
   async getResults(campaignId: string, options?: CallOptions): Promise<Results> {
     return parseWith(Results, await this.#request(`/campaigns/${enc(campaignId)}/results`, options), 'results', 'invalid-response');
   }
@@ -398,7 +411,8 @@ export class RestAdapter implements VecheAdapter {
   }
 
   async getPoll(pollId: string, options?: CallOptions): Promise<PollView> {
-    const get = () => this.#request(`/polls/${enc(pollId)}`, { query: this.#device, auth: true, signal: options?.signal });
+    const { id, hints } = this.#device;
+    const get = () => this.#request(`/polls/${enc(pollId)}`, { query: { device: id, hints }, auth: true, signal: options?.signal });
     const data = await get().catch((error: unknown) => {
       if (error instanceof VecheError && error.code === 'unauthorized') return get();
       throw error;

@@ -643,6 +643,7 @@ export class MemoryAdapter implements VecheAdapter {
         .filter(([, b]) => b.status === 'submitted')
         .map(([r]) => r),
       loadedBallots: this.#seedBallots.get(campaignId)?.length ?? 0,
+      commenters: this.#discussion.commenters(campaignId),
     };
   }
 
