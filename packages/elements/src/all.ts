@@ -15,6 +15,10 @@ import './project-list/define.ts';
 import './budget-ballot/define.ts';
 // The map element is small; its Leaflet part loads only when a map is drawn (chunks/project-map.leaflet-*.js).
 import './project-map/define.ts';
+import './comments/define.ts';
+import './poll/define.ts';
+import './updates/define.ts';
+import './participation/define.ts';
 
 export { VecheElement } from './base/veche-element.ts';
 export { VecheProvider } from './provider/provider.ts';
@@ -28,6 +32,10 @@ export { VecheProjectDetail } from './project-detail/project-detail.ts';
 export { VecheProjectList } from './project-list/project-list.ts';
 export { VecheBudgetBallot } from './budget-ballot/budget-ballot.ts';
 export { VecheProjectMap } from './project-map/project-map.ts';
+export { VecheComments } from './comments/comments.ts';
+export { VechePoll } from './poll/poll.ts';
+export { VecheUpdates } from './updates/updates.ts';
+export { VecheParticipation } from './participation/participation.ts';
 export { configure } from './config/context.ts';
 export { pageApi, resolveAdapter } from './config/resolve-adapter.ts';
 export { setMessages } from './i18n/locale.ts';

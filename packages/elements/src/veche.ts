@@ -18,6 +18,10 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'veche-results': () => import('./results/define.ts'),
   'veche-share': () => import('./share/define.ts'),
   'veche-sign-in': () => import('./sign-in/define.ts'),
+  'veche-comments': () => import('./comments/define.ts'),
+  'veche-poll': () => import('./poll/define.ts'),
+  'veche-updates': () => import('./updates/define.ts'),
+  'veche-participation': () => import('./participation/define.ts'),
 };
 
 const requested = new Set<string>();
