@@ -27,8 +27,8 @@ export class HttpClient {
     this.#agent = new http.Agent({ keepAlive: true, maxSockets: sockets });
   }
 
-  request(method: string, path: string, options: { json?: unknown; text?: string; headers?: Record<string, string>; timeoutMs?: number } = {}): Promise<Answer> {
-    const payload = options.json !== undefined ? JSON.stringify(options.json) : options.text;
+  request(method: string, path: string, options: { json?: unknown; text?: string; bytes?: Buffer; headers?: Record<string, string>; timeoutMs?: number } = {}): Promise<Answer> {
+    const payload = options.json !== undefined ? JSON.stringify(options.json) : (options.text ?? options.bytes);
     const headers: Record<string, string> = { ...options.headers };
     if (options.json !== undefined) headers['content-type'] = 'application/json';
     else if (options.text !== undefined) headers['content-type'] ??= 'text/plain; charset=utf-8';

@@ -11,6 +11,8 @@ import {
   type SignInMethod,
 } from '@veche/core';
 import { type JWTPayload, decodeJwt, importSPKI, jwtVerify } from 'jose';
+import { sql } from 'kysely';
+import { addressKey } from '../http/address.ts';
 import { type Ctx, type Session, campaignFrom, iso, recordAttempt, sha256, throttle } from './context.ts';
 
 const BEARER = /^Bearer ([A-Za-z0-9_-]{20,200})$/;
@@ -104,20 +106,27 @@ async function startSession(
 /** Starts a session for a resident without a proof (the benchmark and tests use it). */
 export const sessionFor = startSession;
 
-/** A printed voting code: single use, guessing is braked per address. */
+/** A printed voting code: single use, guessing is braked per address (per /64 for IPv6). */
 export async function signInWithVotingCode(ctx: Ctx, code: string, ip: string): Promise<SignedIn> {
-  const brake = `voting-code:${ip}`;
-  await throttle(ctx, brake, 20, 600_000, false);
+  const brake = `voting-code:${addressKey(ip)}`;
   const hash = sha256(normalizeCode(code));
-  const used = await ctx.db
-    .updateTable('voting_codes')
-    .set({ used_at: iso(ctx) })
-    .where('code_hash', '=', hash)
-    .where('used_at', 'is', null)
-    .returning(['campaign_id', 'district_id'])
-    .executeTakeFirst();
+  // Checking the brake, trying the code and counting a failure are one step per address: parallel
+  // guesses from one address wait for each other, so a burst cannot slip past the count.
+  const used = await ctx.db.transaction().execute(async (trx) => {
+    if (ctx.engine === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${brake}))`.execute(trx);
+    const inside = { ...ctx, db: trx };
+    await throttle(inside, brake, 20, 600_000, false);
+    const row = await trx
+      .updateTable('voting_codes')
+      .set({ used_at: iso(ctx) })
+      .where('code_hash', '=', hash)
+      .where('used_at', 'is', null)
+      .returning(['campaign_id', 'district_id'])
+      .executeTakeFirst();
+    if (!row) await recordAttempt(inside, brake);
+    return row;
+  });
   if (!used) {
-    await recordAttempt(ctx, brake);
     const known = await ctx.db.selectFrom('voting_codes').select('used_at').where('code_hash', '=', hash).executeTakeFirst();
     throw new VecheError('unauthorized', known ? 'This voting code has already been used' : 'This voting code is not valid');
   }
@@ -132,7 +141,7 @@ export async function requestCode(ctx: Ctx, rawContact: string, ip: string): Pro
   if (!contact) throw new VecheError('invalid-input', 'Invalid contact: contact must be an e-mail address or a phone number');
   const key = contactKey(contact);
   await throttle(ctx, `code-request:${key}`, 3);
-  await throttle(ctx, `code-request-ip:${ip}`, 30);
+  await throttle(ctx, `code-request-ip:${addressKey(ip)}`, 30);
   const code = String(randomInt(100_000, 1_000_000));
   const now = ctx.now();
   const expiresAt = new Date(now.getTime() + 10 * 60_000).toISOString();
