@@ -18,7 +18,6 @@ export const dialogStyles = css`
     background: var(--_bg);
     color: var(--_text);
     font-family: var(--_font);
-    font-size: var(--_font-size);
     line-height: var(--_line-height);
   }
   dialog::backdrop {

@@ -6,14 +6,27 @@ import { css } from 'lit';
  * and the visually hidden text that screen readers read.
  */
 export const shared = css`
+  /*
+   * Text size: every element starts from the resident's default text size ('medium', the browser's font
+   * size setting), not the host page's root size, so Bootstrap 3's 10 px root, a theme's 62.5 % or a
+   * 40 px root change nothing, while a resident who chose larger text gets it (and page zoom scales all).
+   * Nothing on the page can change it (an !important in a shadow root beats the page's !important); the
+   * host sizes the elements with --veche-font-size instead: em (relative to that default: 1em, the
+   * low-vision theme's 1.375em), or any absolute length (18px, or 1.25rem to follow its own root size).
+   * The token applies once, on the top-level wrapper, so sizes never compound.
+   */
   :host {
     display: block !important;
     box-sizing: border-box;
     max-width: 100%;
     color: var(--_text);
     font-family: var(--_font);
-    font-size: var(--_font-size);
+    font-size: medium !important;
     line-height: var(--_line-height);
+  }
+  :host > [part~='base'],
+  :host > dialog {
+    font-size: var(--_font-size);
   }
   :host([hidden]) {
     display: none !important;
@@ -27,7 +40,6 @@ export const shared = css`
     box-sizing: border-box;
     /* Set, not inherited: a host page's '* { font-family: … !important }' reaches the host element. */
     font-family: var(--_font);
-    font-size: var(--_font-size);
     line-height: var(--_line-height);
     font-weight: 400;
     font-style: normal;

@@ -10,7 +10,8 @@ export type Tokens = Record<string, string>;
 
 export const light: Tokens = {
   'font-family': "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', sans-serif",
-  'font-size': '1rem',
+  // `em` here is the resident's default text size (`medium`), never the host page's root size: see shared.ts.
+  'font-size': '1em',
   'line-height': '1.5',
   'color-text': '#1b1d21',
   'color-text-muted': '#4b5058',
@@ -27,7 +28,7 @@ export const light: Tokens = {
   'color-warning-bg': '#fff4dc',
   'color-focus': '#0b5cad',
   'color-track': '#dde3ea',
-  radius: '0.5rem',
+  radius: '0.5em',
   'border-width': '1px',
   'focus-width': '3px',
 };
@@ -52,7 +53,7 @@ export const dark: Tokens = {
 
 /** The low-vision version: black on white, larger text, thick borders and focus, no subtle greys. */
 export const contrast: Tokens = {
-  'font-size': '1.375rem',
+  'font-size': '1.375em',
   'line-height': '1.6',
   'color-text': '#000000',
   'color-text-muted': '#000000',
