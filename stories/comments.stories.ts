@@ -32,7 +32,7 @@ const commentsOf = (canvas: HTMLElement) => canvas.querySelector<VecheComments>(
 /** The discussion once it shows threads, a notice or an error (axe then checks the settled state). */
 async function settled(canvas: HTMLElement): Promise<VecheComments> {
   const el = commentsOf(canvas);
-  await waitFor(() => expect(inside(el, 'section, [part~=error]')).toBeTruthy(), { timeout: 4000 });
+  await waitFor(() => expect(inside(el, '.section, [part~=error]')).toBeTruthy(), { timeout: 4000 });
   await el.updateComplete;
   return el;
 }

@@ -14,7 +14,7 @@ const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) =
 const $$ = (el: Element, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
 const ids = (el: Element) => $$(el, '.list > li > article').map((a) => a.getAttribute('aria-labelledby')!.slice(2));
 const live = (el: Element) => $(el, '[aria-live=polite]')!.textContent!.trim();
-const settled = (el: VecheComments) => waitUntil(() => $(el, 'section, [part~=error]'), 'the discussion settles', { timeout: 4000 });
+const settled = (el: VecheComments) => waitUntil(() => $(el, '.section, [part~=error]'), 'the discussion settles', { timeout: 4000 });
 /** The forms load on first use: wait until the composer (or the reply buttons) are there. */
 const ready = (el: VecheComments) => waitUntil(() => $(el, 'form, [data-action=reply]'), 'the forms load', { timeout: 4000 });
 const button = (el: Element, action: string, id: string) => $<HTMLButtonElement>(el, `[data-action="${action}"][data-id="${id}"]`)!;

@@ -10,7 +10,7 @@ export const styles = css`
     --_cm-official: var(--veche-comments-official, var(--_primary));
     --_cm-indent: var(--veche-comments-indent, 1.25em);
   }
-  section,
+  .section,
   .form {
     display: grid;
     gap: 0.75em;

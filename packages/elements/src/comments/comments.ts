@@ -276,11 +276,12 @@ export class VecheComments extends VecheWidget {
   #renderView(): unknown {
     const t = this.#t;
     const view = this.view;
-    if (!view) return html`<section aria-labelledby="title"><h2 id="title" part="label">${t.title}</h2><p part="notice" class="alert" data-kind="info">${t.unsupported}</p></section>`;
+    if (!view) return html`<div class="section"><h2 part="label">${t.title}</h2><p part="notice" class="alert" data-kind="info">${t.unsupported}</p></div>`;
     const locale = this.locale;
     const writable = canWrite(this.resolvedAdapter, view.capabilities);
     const { stances } = view;
-    return html`<section aria-labelledby="title"><h2 id="title" part="label">${t.title}</h2>
+    // Not a landmark: two discussions of one project on a page would be two regions of one name.
+    return html`<div class="section"><h2 part="label">${t.title}</h2>
       <p part="summary" class="summary">
         <span>${t.count(formatNumber(view.total, locale), view.total)}</span>
         ${stances.for + stances.against + stances.neutral > 0
@@ -308,7 +309,7 @@ export class VecheComments extends VecheWidget {
         : html`<ol part="list" class="list">
             ${view.items.map((c) => html`<li>${this.#renderComment(c, view, writable)}</li>`)}
           </ol>`}
-      ${this.#renderMore(view)}</section>`;
+      ${this.#renderMore(view)}</div>`;
   }
 
   #renderMore(view: CommentsView): unknown {

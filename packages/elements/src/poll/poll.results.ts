@@ -21,9 +21,9 @@ export function renderResults(view: PollView, t: PollTerms, locale: Locale, show
   const rows = view.poll.options.map((o) => ({ ...o, count: results.options.find((r) => r.id === o.id)?.count ?? 0 }));
   const share = (n: number) => (total > 0 ? n / total : 0);
   const yours = (id: string) => (mine.has(id) ? html` <span class="yours">(${t.yours})</span>` : nothing);
-  return html`<section part="results" aria-labelledby="r">
+  return html`<div part="results" class="results">
     <div class="toolbar">
-      <h3 id="r">${t.results}</h3>
+      <h3>${t.results}</h3>
       <button class="button" part="toggle" type="button" aria-pressed=${shown ? 'true' : 'false'} @click=${toggle}>${t.table}</button>
     </div>
     <p>${t.answered(formatNumber(total, locale), total)}</p>
@@ -52,11 +52,15 @@ export function renderResults(view: PollView, t: PollTerms, locale: Locale, show
       </table>
     </div>
     ${results.other > 0 ? html`<p class="muted">${t.otherAnswers(formatNumber(results.other, locale))}</p>` : nothing}
-  </section>`;
+  </div>`;
 }
 
 /** The styles of the results. */
 export const resultsStyles = css`
+  .results {
+    display: grid;
+    gap: 0.75em;
+  }
   .chart {
     display: grid;
     gap: 0.75em;
