@@ -38,6 +38,7 @@ export * from './domain/discussion.ts';
 export {
   arrangeComments,
   checkComment,
+  commentPolicy,
   discussionPolicy,
   editableUntil,
   invalidComment,
