@@ -22,15 +22,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/elements/**/*.ts', 'stories/**/*.ts', 'tests/browser/**/*.ts', 'examples/**/*.{ts,js}'],
+    files: ['packages/elements/**/*.ts', 'packages/admin/**/*.ts', 'stories/**/*.ts', 'tests/browser/**/*.ts', 'examples/**/*.{ts,js}'],
     ...lit.configs['flat/recommended'],
   },
   {
-    files: ['packages/elements/**/*.ts', 'stories/**/*.ts', 'tests/browser/**/*.ts', 'examples/**/*.{ts,js}'],
+    files: ['packages/elements/**/*.ts', 'packages/admin/**/*.ts', 'stories/**/*.ts', 'tests/browser/**/*.ts', 'examples/**/*.{ts,js}'],
     ...wc.configs['flat/recommended'],
   },
   {
-    files: ['packages/elements/**/*.ts', 'stories/**/*.ts', 'tests/browser/**/*.ts', 'examples/**/*.{ts,js}'],
+    files: ['packages/elements/**/*.ts', 'packages/admin/**/*.ts', 'stories/**/*.ts', 'tests/browser/**/*.ts', 'examples/**/*.{ts,js}'],
     ...litA11y.configs.recommended,
   },
   {

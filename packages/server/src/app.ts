@@ -1,4 +1,3 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { join } from 'node:path';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
@@ -8,13 +7,20 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { type ServerConfig, loadConfig } from './config.ts';
 import { type Database, openDatabase } from './db/open.ts';
 import { adminRoutes } from './http/admin-routes.ts';
+import { discussionRoutes } from './http/discussion-routes.ts';
+import { embedRoutes } from './http/embed-routes.ts';
 import { asVecheError } from './http/errors.ts';
 import { openApiDocument } from './http/openapi.ts';
 import { originAllowed } from './http/origins.ts';
 import type { Req, RouteDef } from './http/route.ts';
 import { publicRoutes } from './http/routes.ts';
+import { staffRoutes } from './http/staff-routes.ts';
+import { reportingRoutes } from './http/reporting-routes.ts';
 import { allEmbedOrigins } from './service/admin.ts';
 import { authenticate } from './service/auth.ts';
+import { runAudited } from './service/audit.ts';
+import { type StaffPolicy, actorOf, authenticateStaff, setStaffPolicy } from './service/staff.ts';
+import { authorizeAdmin } from './staff/access.ts';
 import { type CodeSender, type Ctx, cached, createContext } from './service/context.ts';
 import { DiskImageStore, type ImageStore, MemoryImageStore } from './uploads.ts';
 
@@ -37,6 +43,8 @@ export interface ServerOptions {
   logger?: boolean;
   /** Trust X-Forwarded-* from a reverse proxy (for the client address and https). */
   trustProxy?: boolean | string;
+  /** Staff sessions: length (12 h), idle limit (60 min) and the sign-in brakes. */
+  staff?: Partial<StaffPolicy>;
 }
 
 export interface VecheServer {
@@ -48,7 +56,10 @@ export interface VecheServer {
 
 const VERSION = '0.1.0';
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
-const digest = (text: string) => createHash('sha256').update(text).digest();
+/** The administration console: its own scripts and the API only; never inside another site's frame. */
+const ADMIN_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https: http:; connect-src 'self'; " +
+  "frame-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'";
 
 /** The Veche HTTP API on Fastify: routes, errors, CORS, rate limits, security headers, OpenAPI. */
 export async function createServer(options: ServerOptions = {}): Promise<VecheServer> {
@@ -61,6 +72,7 @@ export async function createServer(options: ServerOptions = {}): Promise<VecheSe
     sessionMinutes: options.sessionMinutes ?? 120,
     liveCacheMs: options.liveCacheMs ?? 2000,
   });
+  setStaffPolicy(ctx, options.staff ?? {});
 
   const app = Fastify({
     logger: options.logger ?? false,
@@ -95,6 +107,9 @@ export async function createServer(options: ServerOptions = {}): Promise<VecheSe
     void reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'strict-origin-when-cross-origin').header('cross-origin-resource-policy', 'cross-origin');
     if (request.protocol === 'https') void reply.header('strict-transport-security', 'max-age=31536000');
     const api = request.url.startsWith('/api/');
+    if (request.url === '/admin' || request.url.startsWith('/admin/')) {
+      void reply.header('content-security-policy', ADMIN_CSP).header('x-frame-options', 'DENY').header('cache-control', 'no-cache');
+    }
     if (api) {
       void reply.header('content-security-policy', "default-src 'none'; frame-ancestors 'none'").header('x-frame-options', 'DENY').header('cache-control', 'no-store');
     }
@@ -138,7 +153,9 @@ export async function createServer(options: ServerOptions = {}): Promise<VecheSe
   await app.register(multipart, { limits: { fileSize: 20_000_001, files: 1, fields: 5, parts: 6 } });
 
   const adminToken = config.adminToken;
-  const routes = [...publicRoutes(ctx), ...(adminToken ? adminRoutes(ctx) : [])];
+  // The admin API answers staff sessions always, and the ADMIN_TOKEN (automation) when it is set.
+  const routes = [...publicRoutes(ctx), ...adminRoutes(ctx), ...reportingRoutes(ctx, true), ...staffRoutes(ctx)];
+  routes.push(...discussionRoutes(ctx, true));
   let document: unknown;
   routes.push(
     { method: 'GET', url: '/api/openapi.json', tag: 'meta', summary: 'This document', handler: async () => (document ??= openApiDocument(routes, VERSION)) },
@@ -161,27 +178,32 @@ export async function createServer(options: ServerOptions = {}): Promise<VecheSe
       throw new VecheError('invalid-input', 'Invalid Idempotency-Key: 1 to 200 visible ASCII characters');
     }
     const authorization = request.headers.authorization;
-    if (route.auth === 'admin') {
-      const given = /^Bearer (.+)$/.exec(authorization ?? '')?.[1] ?? '';
-      if (!timingSafeEqual(digest(given), digest(adminToken!))) throw new VecheError('unauthorized', 'The admin API needs the ADMIN_TOKEN as a bearer token');
-    }
+    const staff = route.auth === 'staff' ? await authenticateStaff(ctx, authorization) : undefined;
+    const actor =
+      route.auth === 'admin'
+        ? await authorizeAdmin(ctx, route, authorization, adminToken, request.ip)
+        : staff && actorOf(staff.staff, { sessionHash: staff.tokenHash, ip: request.ip });
     const req: Req = {
       params: request.params as Record<string, string>,
       query: (request.query ?? {}) as Record<string, unknown>,
       body: request.body,
       session: route.auth === 'resident' ? await authenticate(ctx, authorization) : null,
+      ...(actor ? { actor } : {}),
+      ...(staff ? { staff } : {}),
       ip: request.ip,
       idempotencyKey: key,
       origin: ownOrigin(request),
       raw: request,
       reply,
     };
-    const result = await route.handler(req);
+    const result = route.auth === 'admin' ? await runAudited(ctx, route, req, () => route.handler(req)) : await route.handler(req);
     void reply.code(route.status ?? 200);
     if (route.response === 'none') return reply.send();
     if (result === null) return reply.type('application/json; charset=utf-8').send('null');
     return result;
   }
+
+  embedRoutes(app, ctx, config);
 
   for (const mount of options.static ?? []) {
     await app.register(fastifyStatic, {
@@ -192,6 +214,8 @@ export async function createServer(options: ServerOptions = {}): Promise<VecheSe
       ...(mount.anyOrigin ? { setHeaders: (res: { setHeader(name: string, value: string): void }) => res.setHeader('access-control-allow-origin', '*') } : {}),
     });
   }
+
+  if ((options.static ?? []).some((m) => m.prefix === '/admin/')) app.get('/admin', (_request, reply) => reply.redirect('/admin/'));
 
   return {
     app,

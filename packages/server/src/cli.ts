@@ -9,7 +9,9 @@ import { openDatabase } from './db/open.ts';
 import { importPabulib, issueCodes, listIdeas, moderate, movePhase, putCampaign, putHostKey, putProject, seedFixture } from './service/admin.ts';
 import { createContext } from './service/context.ts';
 import { exportCsv, exportPabulib } from './service/results.ts';
+import { staffCommand } from './staff/cli.ts';
 import { checkoutMounts } from './static.ts';
+import { REPORTING_OPTIONS, REPORTING_USAGE, ReportingUsageError, runReporting } from './cli-reporting.ts';
 
 const USAGE = `Usage: veche-server <command> [options]
 
@@ -26,6 +28,11 @@ const USAGE = `Usage: veche-server <command> [options]
   host-key ISSUER (--secret S | --public-key PEM-FILE --alg ES256) [--audience A]
                                                   trust tokens a host site signs for its residents
   seed-demo                                       add the demo campaign (id demo) if it is not there
+  staff add --email E --name N --role administrator|moderator|viewer [--password-stdin]
+                                                  add a staff member of the console at /admin; prints a
+                                                  one-time password unless one is read from stdin
+  staff list | staff reset-password EMAIL | staff sign-out EMAIL | staff totp-off EMAIL
+${REPORTING_USAGE}
 
 Environment: PORT (8080), HOST (127.0.0.1), DATA_DIR (./data), DATABASE_URL (PostgreSQL when set),
 ADMIN_TOKEN (admin API off when unset), CORS_ORIGINS (comma-separated origins).`;
@@ -47,7 +54,12 @@ export async function main(argv: string[]): Promise<number> {
       'public-key': { type: 'string' },
       alg: { type: 'string' },
       audience: { type: 'string' },
+      email: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string' },
+      'password-stdin': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
+      ...REPORTING_OPTIONS,
     },
   });
   const [command, ...args] = positionals;
@@ -130,6 +142,13 @@ export async function main(argv: string[]): Promise<number> {
         console.log(`${saved.issuer} (${saved.algorithm})`);
         return 0;
       }
+      case 'participation':
+      case 'update':
+        return await runReporting(ctx, command, args, values);
+      case 'staff':
+        return await staffCommand(ctx, args, values, (what): never => {
+          throw new UsageError(`staff: ${what} is missing`);
+        });
       case 'seed-demo':
         console.log((await seedFixture(ctx, demoFixture())) ? 'demo added' : 'demo is already there');
         return 0;
@@ -161,10 +180,10 @@ export async function run(argv: string[]): Promise<void> {
     const status = await main(argv);
     if (status !== 0 || argv[0] !== 'serve') process.exitCode = status;
   } catch (error) {
-    if (error instanceof UsageError) console.error(`${error.message}\n\n${USAGE}`);
+    if (error instanceof UsageError || error instanceof ReportingUsageError) console.error(`${error.message}\n\n${USAGE}`);
     else if (error instanceof VecheError || error instanceof ConfigError) console.error(`veche-server: ${error.message}`);
     else if (error instanceof SyntaxError || (error as NodeJS.ErrnoException).code === 'ENOENT') console.error(`veche-server: ${(error as Error).message}`);
     else console.error(error);
-    process.exitCode = error instanceof UsageError ? 2 : 1;
+    process.exitCode = error instanceof UsageError || error instanceof ReportingUsageError ? 2 : 1;
   }
 }

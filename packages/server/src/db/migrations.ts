@@ -1,4 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import { discussionMigration } from './discussion-migration.ts';
+import { reportingMigration } from './reporting-migration.ts';
+import { staffMigration } from '../staff/migration.ts';
 
 /**
  * One set of migrations for SQLite and PostgreSQL: only portable column types (text, integer, bigint)
@@ -143,6 +146,9 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  '0100-discussion': discussionMigration,
+  '0200-reporting': reportingMigration,
+  '0300-staff': staffMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,3 +1,7 @@
+import type { DiscussionTables } from './discussion-schema.ts';
+import type { ReportingTables } from './reporting-migration.ts';
+import type { StaffTables } from '../staff/migration.ts';
+
 /** The tables, as Kysely sees them. JSON lives in text columns; times are ISO 8601 text in UTC. */
 export interface CampaignsTable {
   id: string;
@@ -121,7 +125,7 @@ export interface HostKeysTable {
   created_at: string;
 }
 
-export interface Tables {
+export interface Tables extends DiscussionTables, ReportingTables, StaffTables {
   campaigns: CampaignsTable;
   projects: ProjectsTable;
   ideas: IdeasTable;

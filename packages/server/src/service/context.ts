@@ -14,12 +14,17 @@ import { type ImageStore, MemoryImageStore } from '../uploads.ts';
 /** Sends a one-time code to an e-mail address or a phone number (SMTP, an SMS gateway, …). */
 export interface CodeSender {
   send(message: { contact: string; code: string; expiresAt: string }): Promise<void>;
+  /** Tells a resident something else (a moderator's decision on their idea and its reason); optional. */
+  notify?(message: { contact: string; subject: string; text: string }): Promise<void>;
 }
 
 /** The development sender: writes the code to the server's log. */
 export const logSender: CodeSender = {
   async send({ contact, code, expiresAt }) {
     console.info(`[veche] one-time code for ${contact}: ${code} (valid until ${expiresAt})`);
+  },
+  async notify({ contact, subject, text }) {
+    console.info(`[veche] notice for ${contact}: ${subject}: ${text.replace(/\n/g, ' ')}`);
   },
 };
 
