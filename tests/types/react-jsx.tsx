@@ -9,6 +9,8 @@ export const ok = (
     <veche-vote-button project="demo-1" onveche-vote={(e) => e.detail.projectId.toUpperCase()} />
     <veche-progress-meter view="timeline" onveche-error={(e) => e.detail.code} />
     <veche-idea-form onveche-idea-submit={(e) => e.detail.id} />
+    <veche-comments project="demo-1" sort="useful" pageSize={10} onveche-comment={(e) => e.detail.action} />
+    <veche-poll poll="demo-priorities" onveche-poll-answer={(e) => e.detail.choices.length} />
   </veche-provider>
 );
 
@@ -20,3 +22,5 @@ export const badView = <veche-progress-meter view="pie" />;
 export const badEvent = <veche-vote-button onveche-vote={(e) => e.detail.nothing} />;
 // @ts-expect-error: not a Veche element
 export const unknown = <veche-nothing />;
+// @ts-expect-error: sort is newest or useful
+export const badSort = <veche-comments sort="oldest" />;

@@ -10,3 +10,7 @@ export const meter: Props<'veche-progress-meter'> = { view: 'funding', project: 
 export const badMeter: Props<'veche-progress-meter'> = { view: 'pie' };
 // @ts-expect-error: the event's detail has no such field
 export const badVote: Props<'veche-vote-button'> = { onVecheVote: (e) => e.detail.nothing };
+export const comments: Props<'veche-comments'> = { project: 'demo-1', sort: 'useful', onVecheComment: (e) => e.detail.commentId };
+export const poll: Props<'veche-poll'> = { poll: 'demo-priorities', onVechePollAnswer: (e) => e.detail.pollId };
+// @ts-expect-error: the poll answer's detail has no such field
+export const badPoll: Props<'veche-poll'> = { onVechePollAnswer: (e) => e.detail.nothing };
