@@ -1,15 +1,61 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFrameworkApps } from './support/ballot-frameworks.ts';
 import { axe, launch, watchErrors } from './support/browser.ts';
 import { startE2EServer, type E2EServer } from './support/server.ts';
+import { serveStatic } from './support/static-server.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 /** The aggressive host CSS of the hostile suite, put on these pages too. */
 const AGGRESSIVE = /<style>([\s\S]*?)<\/style>/.exec(readFileSync(`${root}tests/e2e/hosts/aggressive.html`, 'utf8'))![1]!;
 
 const shadow = (locator: Locator) => locator.evaluate((el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' '));
+
+/**
+ * The smallest React 19 and Vue 3 apps with both elements: the adapter goes in as a property, the
+ * elements' events come out into the framework's state (`[data-testid=events]`).
+ */
+const APPS = {
+  react: `
+    import '@veche/elements/comments';
+    import '@veche/elements/poll';
+    import { createMemoryAdapter } from '@veche/core/memory';
+    import { createElement as h, useState } from 'react';
+    import { createRoot } from 'react-dom/client';
+    const adapter = createMemoryAdapter('memory:demo?signedIn=1');
+    function App() {
+      const [events, setEvents] = useState([]);
+      const log = (e) => setEvents((list) => [...list, e.type]);
+      return h('main', null,
+        h('h1', null, 'React 19'),
+        h('veche-comments', { adapter, project: 'demo-2', 'onveche-comment': log }),
+        h('veche-poll', { adapter, poll: 'demo-priorities', 'onveche-poll-answer': log }),
+        h('p', { 'data-testid': 'events' }, events.join(' ')));
+    }
+    createRoot(document.getElementById('root')).render(h(App));
+  `,
+  vue: `
+    import '@veche/elements/comments';
+    import '@veche/elements/poll';
+    import { createMemoryAdapter } from '@veche/core/memory';
+    import { createApp, h, ref } from 'vue';
+    const adapter = createMemoryAdapter('memory:demo?signedIn=1');
+    createApp({
+      setup() {
+        const events = ref([]);
+        const log = (e) => events.value.push(e.type);
+        return () => h('main', [
+          h('h1', 'Vue 3'),
+          h('veche-comments', { adapter, project: 'demo-2', onVecheComment: log }),
+          h('veche-poll', { adapter, poll: 'demo-priorities', onVechePollAnswer: log }),
+          h('p', { 'data-testid': 'events' }, events.value.join(' ')),
+        ]);
+      },
+    }).mount('#root');
+  `,
+} as const;
 
 /** Every element of the page keeps its own look under the host's CSS, and nothing in it scrolls sideways. */
 async function ownLook(page: Page, selector: string): Promise<void> {
@@ -131,5 +177,31 @@ describe('the discussion against the reference server', () => {
     expect(answers[0]!.fingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('inside React 19 and Vue 3: the adapter goes in as a property, veche-comment and veche-poll-answer come out', async () => {
+    const dir = await buildFrameworkApps(APPS, 'veche-comments and veche-poll');
+    const apps = await serveStatic({ '/': `${dir}/` });
+    try {
+      for (const name of ['react', 'vue']) {
+        const page = await browser.newPage();
+        const errors = watchErrors(page);
+        await page.goto(`${apps.url}/${name}/index.html`);
+        const comments = page.locator('veche-comments');
+        await comments.getByLabel('Ваш комментарий').fill(`Комментарий из ${name}`);
+        await comments.getByRole('button', { name: 'Отправить' }).click();
+        await expect.poll(() => shadow(comments), { message: name }).toContain(`Комментарий из ${name}`);
+        const poll = page.locator('veche-poll');
+        await poll.getByRole('checkbox', { name: 'Парки и скверы' }).check();
+        await poll.getByRole('button', { name: 'Ответить' }).click();
+        await expect.poll(() => page.getByTestId('events').textContent(), { message: name }).toBe('veche-comment veche-poll-answer');
+        expect(await axe(page, 'veche-comments, veche-poll'), name).toEqual([]);
+        expect(errors, name).toEqual([]);
+        await page.close();
+      }
+    } finally {
+      await apps.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

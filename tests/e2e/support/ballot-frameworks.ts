@@ -45,14 +45,17 @@ const APPS = {
   `,
 } as const;
 
-const PAGE = (name: string) => `<!doctype html>
-<html lang="ru"><head><meta charset="utf-8" /><title>veche-budget-ballot in ${name}</title></head>
+const PAGE = (name: string, title: string) => `<!doctype html>
+<html lang="ru"><head><meta charset="utf-8" /><title>${title} in ${name}</title></head>
 <body><div id="root"></div><script type="module" src="./app.js"></script></body></html>`;
 
-/** Builds both apps (Vite, from the workspace sources) into a temporary folder: `<dir>/react/`, `<dir>/vue/`. */
-export async function buildFrameworkApps(): Promise<string> {
+/**
+ * Builds both apps (Vite, from the workspace sources) into a temporary folder: `<dir>/react/`, `<dir>/vue/`.
+ * Other elements' suites pass their own `apps` (the same two frameworks) and page title.
+ */
+export async function buildFrameworkApps(apps: Readonly<Record<'react' | 'vue', string>> = APPS, title = 'veche-budget-ballot'): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'veche-ballot-apps-'));
-  for (const [name, code] of Object.entries(APPS)) {
+  for (const [name, code] of Object.entries(apps)) {
     const id = `\0veche-ballot-${name}-app.ts`;
     const out = (await build({
       root,
@@ -67,7 +70,7 @@ export async function buildFrameworkApps(): Promise<string> {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, file.type === 'chunk' ? file.code : file.source);
     }
-    writeFileSync(join(dir, name, 'index.html'), PAGE(name));
+    writeFileSync(join(dir, name, 'index.html'), PAGE(name, title));
   }
   return dir;
 }
