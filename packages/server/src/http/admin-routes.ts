@@ -91,13 +91,13 @@ export function adminRoutes(ctx: Ctx): RouteDef[] {
       },
     },
     {
-      ...base, method: 'POST', url: '/api/admin/projects/:projectId/moderation', summary: 'Set a project status (publish, reject with a note, shortlist …)',
-      body: admin.Moderation, response: Project, errors: ['not-found'],
+      ...base, method: 'POST', url: '/api/admin/projects/:projectId/moderation', summary: 'Set a project status (publish, reject with a note, shortlist …); with `from`, 409 when another moderator got there first',
+      body: admin.Moderation, response: Project, errors: ['not-found', 'conflict'],
       handler: (r) => admin.moderate(ctx, r.params['projectId']!, r.body),
     },
     {
       ...base, method: 'PUT', url: '/api/admin/projects/:projectId/milestones', summary: 'Replace the milestones (and progress) of a project',
-      body: admin.MilestoneUpdate, response: Project, errors: ['not-found'],
+      body: admin.MilestoneUpdate, response: Project, errors: ['not-found', 'conflict'],
       handler: (r) => admin.setMilestones(ctx, r.params['projectId']!, r.body),
     },
     {

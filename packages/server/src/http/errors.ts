@@ -52,6 +52,11 @@ export const UNAVAILABLE_RETRY_AFTER = 5;
 /** Any error as the API's error body: a VecheError keeps its code; a framework 4xx gets one from its status. */
 export function asVecheError(error: unknown): { error: VecheError; internal: boolean } {
   if (error instanceof VecheError) return { error, internal: false };
+  // PostgreSQL cannot store U+0000 (or bytes that are not UTF-8) in text: the request's fault, not a 500.
+  const sqlState = (error as { code?: unknown }).code;
+  if (sqlState === '22021' || sqlState === '22P05') {
+    return { error: new VecheError('invalid-input', 'Invalid input: text must not contain the character U+0000'), internal: false };
+  }
   if (databaseUnavailable(error)) {
     return {
       error: new VecheError('unavailable', 'The server cannot reach its database at the moment; try again in a few seconds', { retryAfter: UNAVAILABLE_RETRY_AFTER }),

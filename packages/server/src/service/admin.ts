@@ -23,6 +23,9 @@ import * as z from 'zod/mini';
 import { type Ctx, campaignFrom, forgetCampaign, iso, loadCampaign, randomCode, sha256 } from './context.ts';
 import { HOST_KEY_ALGORITHMS } from './auth.ts';
 import { projectRow } from './projects.ts';
+import { seedDiscussion } from './comments.ts';
+import { putParticipation } from './participation.ts';
+import { recordMilestones, recordPhase, seedUpdates } from './updates.ts';
 
 const ORIGIN = /^https?:\/\/(\*\.)?[^/\s*]+$/;
 export const Origins = z.array(z.string().check(z.maxLength(300), z.regex(ORIGIN, 'must be an origin such as https://city.example or https://*.city.example'))).check(z.maxLength(100));
@@ -115,49 +118,84 @@ export async function movePhase(ctx: Ctx, campaignId: string, phase: string): Pr
   const moved = { ...campaign, phases: movePhases(campaign.phases, phase as PhaseId, ctx.now()) };
   await ctx.db.updateTable('campaigns').set({ data: JSON.stringify(moved), updated_at: iso(ctx) }).where('id', '=', campaignId).execute();
   forgetCampaign(ctx, campaignId);
+  await recordPhase(ctx, moved, phase as PhaseId);
   return moved;
 }
 
-/** Creates or replaces a project; its id must not belong to another campaign. */
-export async function putProject(ctx: Ctx, input: ProjectInput | unknown, baseSupports: number | null = null): Promise<Project> {
+/** Thrown by `putProject` when the stored project is no longer the one the change was made from. */
+class StaleWrite extends Error {}
+
+/**
+ * Creates or replaces a project; its id must not belong to another campaign. With `onlyIfData` (the
+ * stored JSON the change was made from) the write happens only if nobody changed the project since.
+ */
+export async function putProject(ctx: Ctx, input: ProjectInput | unknown, baseSupports: number | null = null, onlyIfData?: string): Promise<Project> {
   const project = parseWith(Project, input, 'project');
-  await loadCampaign(ctx, project.campaignId);
-  const existing = await ctx.db.selectFrom('projects').select(['campaign_id', 'base_supports']).where('id', '=', project.id).executeTakeFirst();
+  const campaign = await loadCampaign(ctx, project.campaignId);
+  const existing = await ctx.db.selectFrom('projects').select(['campaign_id', 'base_supports', 'data']).where('id', '=', project.id).executeTakeFirst();
   if (existing && existing.campaign_id !== project.campaignId) {
     throw new VecheError('conflict', `Project ${project.id} belongs to campaign ${existing.campaign_id}`);
   }
   const base = baseSupports ?? project.supports ?? existing?.base_supports ?? null;
   const row = projectRow(project, iso(ctx), base);
-  await ctx.db
+  const written = await ctx.db
     .insertInto('projects')
     .values(row)
-    .onConflict((oc) => oc.column('id').doUpdateSet({ ...row, created_at: undefined }))
-    .execute();
+    .onConflict((oc) => {
+      const update = oc.column('id').doUpdateSet({ ...row, created_at: undefined });
+      return onlyIfData === undefined ? update : update.where('projects.data', '=', onlyIfData);
+    })
+    .executeTakeFirst();
+  if (onlyIfData !== undefined && Number(written.numInsertedOrUpdatedRows ?? 0) === 0) throw new StaleWrite();
   forgetCampaign(ctx, project.campaignId);
+  await recordMilestones(ctx, campaign, existing && (JSON.parse(existing.data) as Project).milestones, project);
   return project;
-}
-
-async function loadAnyProject(ctx: Ctx, projectId: string): Promise<Project> {
-  const row = await ctx.db.selectFrom('projects').select('data').where('id', '=', projectId).executeTakeFirst();
-  if (!row) throw new VecheError('not-found', `There is no project ${projectId}`);
-  return JSON.parse(row.data) as Project;
 }
 
 export const Moderation = z.object({
   status: z.enum(PROJECT_STATUSES),
   statusNote: z.optional(z.string().check(z.trim(), z.maxLength(2000))),
+  /** The status the moderator saw: when another moderator changed it since, 409 and nothing changes. */
+  from: z.optional(z.enum(PROJECT_STATUSES)),
 });
+
+/**
+ * Changes a stored project as one compare-and-set: it is written only if it still holds what was read,
+ * so two admins at once never lose each other's changes (the one who lost the race reads again).
+ * `expect`: 409 when the project is no longer in that status.
+ */
+async function updateProject(ctx: Ctx, projectId: string, change: (project: Project) => Project, expect?: ProjectStatus): Promise<Project> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const row = await ctx.db.selectFrom('projects').select(['data', 'status']).where('id', '=', projectId).executeTakeFirst();
+    if (!row) throw new VecheError('not-found', `There is no project ${projectId}`);
+    if (expect !== undefined && row.status !== expect) {
+      throw new VecheError('conflict', `Project ${projectId} is ${row.status} now, not ${expect}: someone else changed it`, { details: { status: row.status } });
+    }
+    try {
+      return await putProject(ctx, change(JSON.parse(row.data) as Project), null, row.data);
+    } catch (error) {
+      if (!(error instanceof StaleWrite)) throw error;
+    }
+  }
+  throw new VecheError('conflict', `Project ${projectId} keeps changing; try again`);
+}
 
 /** Publishes, rejects, shortlists … a project, with an optional note for the public. */
 export async function moderate(ctx: Ctx, projectId: string, input: unknown): Promise<Project> {
-  const { status, statusNote } = parseWith(Moderation, input, 'moderation');
-  const project = await loadAnyProject(ctx, projectId);
-  const next: Project = { ...project, status: status as ProjectStatus, updatedAt: iso(ctx) };
-  if (statusNote !== undefined) {
-    if (statusNote === '') delete next.statusNote;
-    else next.statusNote = statusNote;
-  }
-  return putProject(ctx, next);
+  const { status, statusNote, from } = parseWith(Moderation, input, 'moderation');
+  return updateProject(
+    ctx,
+    projectId,
+    (project) => {
+      const next: Project = { ...project, status: status as ProjectStatus, updatedAt: iso(ctx) };
+      if (statusNote !== undefined) {
+        if (statusNote === '') delete next.statusNote;
+        else next.statusNote = statusNote;
+      }
+      return next;
+    },
+    from as ProjectStatus | undefined,
+  );
 }
 
 export const MilestoneUpdate = z.object({
@@ -167,8 +205,12 @@ export const MilestoneUpdate = z.object({
 
 export async function setMilestones(ctx: Ctx, projectId: string, input: unknown): Promise<Project> {
   const body = parseWith(MilestoneUpdate, input, 'milestones');
-  const project = await loadAnyProject(ctx, projectId);
-  return putProject(ctx, { ...project, milestones: body.milestones, ...(body.progress !== undefined ? { progress: body.progress } : {}), updatedAt: iso(ctx) });
+  return updateProject(ctx, projectId, (project) => ({
+    ...project,
+    milestones: body.milestones,
+    ...(body.progress !== undefined ? { progress: body.progress } : {}),
+    updatedAt: iso(ctx),
+  }));
 }
 
 export interface IdeaRecord {
@@ -255,6 +297,9 @@ export async function seedFixture(ctx: Ctx, fixture: MemoryFixture): Promise<boo
   for (const p of fixture.projects) await putProject(ctx, p, fixture.supporters?.[p.id] ?? null);
   await insertBallots(ctx, campaign.id, fixture.ballots ?? []);
   await storeCodes(ctx, campaign.id, fixture.votingCodes ?? []);
+  await seedDiscussion(ctx, campaign.id, fixture);
+  await seedUpdates(ctx, fixture.updates ?? []);
+  for (const [year, entry] of Object.entries(fixture.participation ?? {})) await putParticipation(ctx, campaign.id, Number(year), entry);
   return true;
 }
 
