@@ -1,49 +1,21 @@
 // `npx veche-server …` against SQLite and PostgreSQL, and Pabulib import/export of the real files.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { computeResults, parsePabulib, selectionFromPabulibVote } from '@veche/core';
 import { demoFixture } from '@veche/core/memory';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, freshPostgres } from './support/databases.ts';
+import { useCli } from './support/cli.ts';
+import { ENGINES } from './support/databases.ts';
 import { call } from './support/http.ts';
 import { type TestServer, startServer } from './support/server.ts';
 
-const BIN = fileURLToPath(new URL('../../packages/server/bin/veche-server.mjs', import.meta.url));
 const PABULIB = fileURLToPath(new URL('../../fixtures/pabulib/', import.meta.url));
 const SMALL = readdirSync(PABULIB).filter((f) => f.endsWith('.pb') && !f.includes('Lodz')).sort();
 
 describe.each(ENGINES)('veche-server CLI on %s', (engine) => {
-  let env: Record<string, string>;
-  let dir: string;
-  let cleanup: () => Promise<void>;
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'veche-cli-'));
-    if (engine === 'postgres') {
-      const pg = await freshPostgres();
-      env = { DATABASE_URL: pg.url };
-      cleanup = pg.drop;
-    } else {
-      env = { DATA_DIR: join(dir, 'data') };
-      cleanup = async () => undefined;
-    }
-  });
-  afterAll(async () => {
-    await cleanup();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  const cli = async (...args: string[]) => {
-    try {
-      const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+  const suite = useCli(engine);
+  const { cli } = suite;
 
   it('imports a Pabulib file with its ballots, exports the same votes and winners, and refuses taken ids', async () => {
     const file = join(PABULIB, 'Poland_Warszawa_2019_Nadwisle.pb');
@@ -75,8 +47,8 @@ describe.each(ENGINES)('veche-server CLI on %s', (engine) => {
   it('creates a campaign from JSON, moves phases, issues codes and moderates', async () => {
     const fixture = demoFixture(new Date());
     const doc = { campaign: { ...fixture.campaign, id: 'from-file' }, embedOrigins: ['https://city.example'], projects: fixture.projects.slice(0, 8).map((p) => ({ ...p, id: `f-${p.id}` })) };
-    writeFileSync(join(dir, 'campaign.json'), JSON.stringify(doc));
-    const created = await cli('create-campaign', join(dir, 'campaign.json'));
+    writeFileSync(join(suite.dir, 'campaign.json'), JSON.stringify(doc));
+    const created = await cli('create-campaign', join(suite.dir, 'campaign.json'));
     expect(created.code, created.stderr).toBe(0);
     expect(created.stdout.trim()).toBe('from-file');
 

@@ -1,19 +1,13 @@
 // News (JSON, Atom) and the participation report of the reference server, on SQLite and PostgreSQL.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { ParticipationReport, UpdateItem, UpdatePage, parseWith, type ParticipationYear } from '@veche/core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, freshPostgres } from './support/databases.ts';
+import { useCli } from './support/cli.ts';
+import { ENGINES } from './support/databases.ts';
 import { bearer, call, isError } from './support/http.ts';
 import { ADMIN_TOKEN, DAY, NOW, type TestServer, startServer, testClock } from './support/server.ts';
 import { atomProblems, childrenNamed, parseXml, type XmlElement } from './support/xml.ts';
 
 const admin = bearer(ADMIN_TOKEN);
-const BIN = fileURLToPath(new URL('../../packages/server/bin/veche-server.mjs', import.meta.url));
 const TRICKY = '<script>alert("x")</script> & «кавычки» \'один\' ]]> \u0007';
 
 const page = async (s: TestServer, url: string) => {
@@ -306,33 +300,8 @@ describe.each(ENGINES)('news and participation on %s', (engine) => {
 });
 
 describe.each(ENGINES)('veche-server participation and update on %s', (engine) => {
-  let env: Record<string, string>;
-  let dir: string;
-  let cleanup: () => Promise<void>;
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'veche-cli-reporting-'));
-    if (engine === 'postgres') {
-      const pg = await freshPostgres();
-      env = { DATABASE_URL: pg.url };
-      cleanup = pg.drop;
-    } else {
-      env = { DATA_DIR: join(dir, 'data') };
-      cleanup = async () => undefined;
-    }
-  });
-  afterAll(async () => {
-    await cleanup();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  const cli = async (...args: string[]) => {
-    try {
-      const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], { env: { ...process.env, ...env } });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+  const suite = useCli(engine);
+  const { cli } = suite;
 
   it('enters offline counts and earlier years, prints the report, publishes news', async () => {
     expect((await cli('seed-demo')).code).toBe(0);
@@ -349,10 +318,12 @@ describe.each(ENGINES)('veche-server participation and update on %s', (engine) =
     expect(history.stdout.replace(/\u00a0/g, ' ')).toMatch(/2021 +10 000 +8 000 +800 +10 % +8 +1 % +0,1 % +введено/);
 
     const { createServer, loadConfig, openDatabase } = await import('../../packages/server/src/index.ts');
-    const database = await openDatabase({ databaseUrl: env['DATABASE_URL'], dataDir: env['DATA_DIR'] ?? ':memory:' });
-    const server = await createServer({ config: { ...loadConfig({}), dataDir: env['DATA_DIR'] ?? ':memory:' }, database, rateLimit: false });
+    const database = await openDatabase({ databaseUrl: suite.env['DATABASE_URL'], dataDir: suite.env['DATA_DIR'] ?? ':memory:' });
+    const server = await createServer({ config: { ...loadConfig({}), dataDir: suite.env['DATA_DIR'] ?? ':memory:' }, database, rateLimit: false });
     try {
-      const r = parseWith(ParticipationReport, (await call(server, 'GET', '/api/campaigns/demo/participation')).body, 'report');
+      const answer = await call(server, 'GET', '/api/campaigns/demo/participation');
+      expect(answer.status, answer.text).toBe(200);
+      const r = parseWith(ParticipationReport, answer.body, 'report');
       const live = liveOf(r);
       // Offline counts stay when another flag is given later.
       expect(live.actions.votes!.offline).toBe(1_912 + 300);

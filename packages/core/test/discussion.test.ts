@@ -4,7 +4,6 @@ import {
   CommentPage,
   Poll,
   PollView,
-  VecheError,
   arrangeComments,
   checkComment,
   checkPollAnswer,
@@ -17,28 +16,10 @@ import {
   type StoredComment,
 } from '../src/index.ts';
 import { DEMO_CLOSED_POLL_ID, DEMO_POLL_ID, DEMO_PROJECT_POLL_ID, MemoryAdapter, demoFixture } from '../src/memory/index.ts';
+import { failure, memoryStorage } from './helpers.ts';
 
 const NOW = new Date('2026-11-28T12:00:00Z');
 const MINUTE = 60_000;
-
-async function failure(promise: Promise<unknown>): Promise<VecheError> {
-  try {
-    await promise;
-  } catch (e) {
-    expect(e).toBeInstanceOf(VecheError);
-    return e as VecheError;
-  }
-  throw new Error('expected the call to fail');
-}
-
-function memoryStorage() {
-  const data = new Map<string, string>();
-  return {
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-    removeItem: (k: string) => void data.delete(k),
-  };
-}
 
 /** The demo on a clock the test moves, with the discussion policy given. */
 function demo(discussion: CampaignInput['discussion'] = undefined, options: ConstructorParameters<typeof MemoryAdapter>[0] = {}) {

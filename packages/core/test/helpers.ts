@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { VotingRules } from '../src/index.ts';
+import { expect } from 'vitest';
+import { VecheError, type VotingRules } from '../src/index.ts';
 
 export const PABULIB_DIR = fileURLToPath(new URL('../../../fixtures/pabulib/', import.meta.url));
 
@@ -35,3 +36,24 @@ export function jpegHeader(width: number, height: number): Uint8Array {
   ]);
 }
 
+/** The VecheError a call fails with (the test fails when it does not). */
+export async function failure(promise: Promise<unknown>): Promise<VecheError> {
+  try {
+    await promise;
+  } catch (e) {
+    expect(e).toBeInstanceOf(VecheError);
+    return e as VecheError;
+  }
+  throw new Error('expected the call to fail');
+}
+
+/** A localStorage stand-in that tests can look into. */
+export function memoryStorage() {
+  const data = new Map<string, string>();
+  return {
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+    removeItem: (k: string) => void data.delete(k),
+    data,
+  };
+}

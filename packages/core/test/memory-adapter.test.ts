@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   Campaign,
   Project,
-  VecheError,
   computeResults,
   parsePabulib,
   parseWith,
@@ -10,33 +9,13 @@ import {
   type LiveEvent,
 } from '../src/index.ts';
 import { DEMO_ONE_TIME_CODE, DEMO_VOTING_CODES, MemoryAdapter, createMemoryAdapter, demoFixture } from '../src/memory/index.ts';
-import { PNG_1X1 } from './helpers.ts';
+import { PNG_1X1, failure, memoryStorage } from './helpers.ts';
 
 const NOW = new Date('2026-11-28T12:00:00Z');
 const at = (days: number) => () => new Date(NOW.getTime() + days * 86_400_000);
 /** The demo as it stands on NOW, seen `days` later (or earlier). */
 const demoOn = (days: number, options: ConstructorParameters<typeof MemoryAdapter>[0] = {}) =>
   new MemoryAdapter({ fixtures: [demoFixture(NOW)], now: at(days), ...options });
-
-async function failure(promise: Promise<unknown>): Promise<VecheError> {
-  try {
-    await promise;
-  } catch (e) {
-    expect(e).toBeInstanceOf(VecheError);
-    return e as VecheError;
-  }
-  throw new Error('expected the call to fail');
-}
-
-function memoryStorage() {
-  const data = new Map<string, string>();
-  return {
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-    removeItem: (k: string) => void data.delete(k),
-    data,
-  };
-}
 
 const idea = (extra: Partial<IdeaInputDraft> = {}): IdeaInputDraft => ({
   title: 'Воркаут у школы № 3',
