@@ -7,6 +7,7 @@ import { printer } from '../src/base/print-frame.ts';
 import type { VecheParticipation } from '../src/participation/participation.ts';
 import '../src/participation/define.ts';
 import '../src/provider/define.ts';
+import { captureDownloads } from './support/downloads.ts';
 import { instrument } from './support/vote-fixtures.ts';
 
 const NOW = new Date('2026-11-28T12:00:00Z');
@@ -39,28 +40,6 @@ async function failing(adapter: VecheAdapter, campaign = 'demo'): Promise<{ el: 
   const { detail } = await event;
   await settled(el);
   return { el, code: detail.code };
-}
-
-function captureDownloads() {
-  const files: { name: string; blob: Blob }[] = [];
-  const blobs = new Map<string, Blob>();
-  const create = URL.createObjectURL;
-  const click = HTMLAnchorElement.prototype.click;
-  URL.createObjectURL = (blob: Blob | MediaSource) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  };
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    files.push({ name: this.download, blob: blobs.get(this.href)! });
-  };
-  return {
-    files,
-    restore: () => {
-      URL.createObjectURL = create;
-      HTMLAnchorElement.prototype.click = click;
-    },
-  };
 }
 
 describe('veche-participation', () => {

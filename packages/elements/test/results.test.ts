@@ -14,6 +14,7 @@ import {
 import '../src/provider/define.ts';
 import '../src/results/define.ts';
 import type { VecheResults } from '../src/results/results.ts';
+import { captureDownloads } from './support/downloads.ts';
 import { instrument } from './support/vote-fixtures.ts';
 
 const NOW = new Date('2026-12-20T09:00:00Z');
@@ -46,29 +47,6 @@ async function failing(adapter: VecheAdapter, campaign = 'demo'): Promise<{ el: 
   const { detail } = await event;
   await settled(el);
   return { el, code: detail.code };
-}
-
-/** Captures downloads: the Blob handed to `URL.createObjectURL` and the `<a download>` name clicked. */
-function captureDownloads() {
-  const files: { name: string; blob: Blob }[] = [];
-  const blobs = new Map<string, Blob>();
-  const create = URL.createObjectURL;
-  const click = HTMLAnchorElement.prototype.click;
-  URL.createObjectURL = (blob: Blob | MediaSource) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  };
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    files.push({ name: this.download, blob: blobs.get(this.href)! });
-  };
-  return {
-    files,
-    restore: () => {
-      URL.createObjectURL = create;
-      HTMLAnchorElement.prototype.click = click;
-    },
-  };
 }
 
 describe('veche-results', () => {

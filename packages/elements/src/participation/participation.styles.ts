@@ -58,27 +58,6 @@ export const styles = css`
   rect {
     fill: currentColor;
   }
-  .scroll {
-    max-inline-size: 100%;
-    overflow-x: auto;
-  }
-  table {
-    inline-size: 100%;
-    border-collapse: collapse;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.35em;
-  }
-  th,
-  td {
-    padding: 0.35em 0.5em;
-    border-block-end: var(--_border-width) solid var(--_border);
-    text-align: start;
-    vertical-align: top;
-    overflow-wrap: normal;
-  }
   td {
     text-align: end;
     white-space: nowrap;

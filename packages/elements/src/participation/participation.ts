@@ -12,6 +12,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { check, isCount, isData } from '../base/checks.ts';
 import { VecheWidget } from '../base/veche-widget.ts';
+import { table } from '../styles/table.ts';
 import type * as Exporter from './participation.export.ts';
 import { participationMessages, type ParticipationTerms } from './participation.i18n.ts';
 import { styles } from './participation.styles.ts';
@@ -85,7 +86,7 @@ const loadExporter = (): Promise<typeof Exporter> =>
 export class VecheParticipation extends VecheWidget {
   static override catalogs = [...VecheWidget.catalogs, participationMessages];
 
-  static override styles = [...VecheWidget.styles, styles];
+  static override styles = [...VecheWidget.styles, table, styles];
 
   /** `campaign`: the funnel and the ways of taking part of one year; `years`: year over year; `all` (default): both. */
   @property() view?: string;

@@ -137,28 +137,6 @@ export const styles = css`
     justify-content: space-between;
     gap: 0.5em 1em;
   }
-  .scroll {
-    max-inline-size: 100%;
-    overflow-x: auto;
-  }
-  table {
-    inline-size: 100%;
-    border-collapse: collapse;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.35em;
-  }
-  th,
-  td {
-    padding: 0.35em 0.5em;
-    border-block-end: var(--_border-width) solid var(--_border);
-    text-align: start;
-    vertical-align: top;
-    overflow-wrap: normal;
-    hyphens: manual;
-  }
   th .muted {
     font-weight: 400;
   }

@@ -2,6 +2,7 @@ import { VecheError, formatCount, formatDate, formatMoney, formatNumber, formatS
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { VecheWidget } from '../base/veche-widget.ts';
+import { table } from '../styles/table.ts';
 import type * as Exporter from './results.export.ts';
 import { resultsMessages, type ResultsTerms } from './results.i18n.ts';
 import { loadResults, type DistrictRow, type ResultRow, type ResultsModel, type ResultsView } from './results.model.ts';
@@ -69,7 +70,7 @@ export class VecheResults extends VecheWidget {
   /** The catalogs it shows, loaded before the first render in English. */
   static override catalogs = [...VecheWidget.catalogs, resultsMessages];
 
-  static override styles = [...VecheWidget.styles, styles];
+  static override styles = [...VecheWidget.styles, table, styles];
 
   /** The chart is shown as a table. */
   @state() private tableShown = false;
