@@ -11,7 +11,7 @@ import { type Ctx, cached } from '../service/context.ts';
  * (`/veche/embed-frame.js`) that tells the framing page how tall the content is. The host snippet
  * `/veche/embed.js` sizes every `<iframe data-veche>` from those messages; without it the iframe keeps
  * its own height and scrolls. Only the campaign's embed origins, CORS_ORIGINS and this server itself may
- * frame a page (`frame-ancestors`); the API keeps `frame-ancestors 'none'`. See docs/iframe.md.
+ * frame a page (`frame-ancestors`); the API keeps `frame-ancestors 'none'`. See docs/embedding.md.
  */
 
 const THEMES = ['light', 'dark', 'contrast', 'auto'] as const;
