@@ -12,7 +12,8 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const dist = `${root}packages/elements/dist/`;
+// VECHE_DIST: another build folder (e.g. to compare two builds).
+const dist = process.env['VECHE_DIST'] ? `${process.env['VECHE_DIST'].replace(/\/$/, '')}/` : `${root}packages/elements/dist/`;
 const budgets = JSON.parse(readFileSync(`${root}size-budgets.json`, 'utf8'));
 // One manifest per self-contained entry build (scripts/build.mjs).
 const builds = readdirSync(`${dist}.vite`)
@@ -88,6 +89,17 @@ for (const manifest of builds) {
       walk.push(...(manifest[key].imports ?? []), ...(manifest[key].dynamicImports ?? []).filter((d) => !optional(d)));
     }
     row('veche.js + every element (map and its tiles included)', sum(manifest, all), budgets.loader?.['every element']);
+
+    // Pages with several elements, as the budgets name them: 'vote-button + progress-meter + …'.
+    for (const combo of Object.keys(budgets.loader ?? {}).filter((k) => k.includes(' + '))) {
+      const page = new Set(loaded);
+      for (const element of combo.split(' + ')) {
+        const key = Object.keys(manifest).find((k) => manifest[k].isDynamicEntry && isElement(manifest[k].file) && chunkName(manifest[k].file) === element);
+        if (!key) throw new Error(`size-budgets.json: loader '${combo}' names ${element}, which veche.js does not load`);
+        for (const k of closure(manifest, key)) page.add(k);
+      }
+      row(`veche.js + ${combo}`, sum(manifest, page), budgets.loader[combo]);
+    }
   }
 }
 for (const file of Object.keys(budgets.entries)) {
