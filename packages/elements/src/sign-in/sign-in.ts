@@ -1,7 +1,7 @@
 import { formatRelative, normalizeContact, type Identity, type SignInMethod, type VecheError } from '@veche/core';
 import { TaskStatus } from '../base/data-task.ts';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { VecheWidget } from '../base/veche-widget.ts';
 import { signInMessages, type SignInTerms } from './sign-in.i18n.ts';
 import { styles } from './sign-in.styles.ts';
@@ -67,7 +67,10 @@ export class VecheSignIn extends VecheWidget {
   @state() private error?: { field: SignInField; message: string };
   @state() private busy = false;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
+  // A getter rather than @query: the decorator's module would otherwise ride in every element's entry.
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot?.querySelector('dialog') ?? null;
+  }
 
   #opener: HTMLElement | null = null;
   #resolve?: (identity: Identity | null) => void;
