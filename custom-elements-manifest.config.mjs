@@ -23,6 +23,9 @@ function vecheDefine() {
             declaration.tagName = tag;
             // `emit(name, …)` in the base is not an event of its own; real events are veche-* or native.
             declaration.events = (declaration.events ?? []).filter((e) => e.name.startsWith('veche-') || ['change', 'input'].includes(e.name));
+            // The public API only: private and protected members are the class's own business (and would
+            // crowd the Storybook docs tables).
+            declaration.members = (declaration.members ?? []).filter((m) => (m.privacy ?? 'public') === 'public' && !m.name.startsWith('#'));
           }
         }
         // Keep the manifest about elements: helper functions and constants are not its business.

@@ -113,8 +113,8 @@ const meta: Meta<Args> = {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'contrast', 'auto'] },
     lang: { control: 'inline-radio', options: ['ru', 'en'] },
     adapter: { table: { disable: true } },
-    api: { table: { disable: true } },
-    campaign: { table: { disable: true } },
+    api: { control: false },
+    campaign: { control: false },
     width: { control: 'text' },
   },
   // Storybook's own page says <html lang="en">: the stories choose Russian, the default of a Russian site.
