@@ -1,16 +1,69 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN } from '../node/support/server.ts';
 import { atomProblems, childrenNamed, parseXml } from '../node/support/xml.ts';
+import { buildFrameworkApps } from './support/ballot-frameworks.ts';
 import { axe, launch, watchErrors } from './support/browser.ts';
 import { startE2EServer, type E2EServer } from './support/server.ts';
+import { serveStatic } from './support/static-server.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const KRASNOYARSK = ['24,35 %', '0,21 %', '0,05 %', '14,73 %', '10,15 %', '1,49 %'];
 /** The aggressive host CSS of the hostile suite, put on this page too. */
 const AGGRESSIVE = /<style>([\s\S]*?)<\/style>/.exec(readFileSync(`${root}tests/e2e/hosts/aggressive.html`, 'utf8'))![1]!;
+
+/**
+ * The smallest React 19 and Vue 3 apps with both elements: the adapter and the project go in as
+ * properties from the framework's state (a button switches the news to one project), and a
+ * `veche-error` of an element pointed at a campaign that does not exist comes out into the state.
+ */
+const APPS = {
+  react: `
+    import '@veche/elements/updates';
+    import '@veche/elements/participation';
+    import { createMemoryAdapter } from '@veche/core/memory';
+    import { createElement as h, useState } from 'react';
+    import { createRoot } from 'react-dom/client';
+    const adapter = createMemoryAdapter('memory:demo');
+    function App() {
+      const [project, setProject] = useState(undefined);
+      const [events, setEvents] = useState([]);
+      const log = (e) => setEvents((list) => [...list, e.type + ':' + e.detail.code]);
+      return h('main', null,
+        h('h1', null, 'React 19'),
+        h('button', { type: 'button', onClick: () => setProject('demo-11') }, 'Стадион'),
+        h('veche-updates', { id: 'news', adapter, campaign: 'demo', project, limit: 3 }),
+        h('veche-participation', { adapter, campaign: 'demo', year: 2024 }),
+        h('veche-updates', { id: 'broken', adapter, campaign: 'nope', 'onveche-error': log }),
+        h('p', { 'data-testid': 'events' }, events.join(' ')));
+    }
+    createRoot(document.getElementById('root')).render(h(App));
+  `,
+  vue: `
+    import '@veche/elements/updates';
+    import '@veche/elements/participation';
+    import { createMemoryAdapter } from '@veche/core/memory';
+    import { createApp, h, ref } from 'vue';
+    const adapter = createMemoryAdapter('memory:demo');
+    createApp({
+      setup() {
+        const project = ref(undefined);
+        const events = ref([]);
+        const log = (e) => events.value.push(e.type + ':' + e.detail.code);
+        return () => h('main', [
+          h('h1', 'Vue 3'),
+          h('button', { type: 'button', onClick: () => (project.value = 'demo-11') }, 'Стадион'),
+          h('veche-updates', { id: 'news', adapter, campaign: 'demo', project: project.value, limit: 3 }),
+          h('veche-participation', { adapter, campaign: 'demo', year: 2024 }),
+          h('veche-updates', { id: 'broken', adapter, campaign: 'nope', onVecheError: log }),
+          h('p', { 'data-testid': 'events' }, events.value.join(' ')),
+        ]);
+      },
+    }).mount('#root');
+  `,
+} as const;
 
 const shadow = (locator: Locator) => locator.evaluate((el) => el.shadowRoot!.textContent!.replace(/\s+/g, ' '));
 
@@ -165,5 +218,35 @@ describe('news and participation against the reference server', () => {
     expect(await axe(page, 'veche-updates, veche-participation')).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
+  });
+  it('inside React 19 and Vue 3: adapter, project and year go in as properties, veche-error comes out', async () => {
+    const dir = await buildFrameworkApps(APPS, 'veche-updates and veche-participation');
+    const apps = await serveStatic({ '/': `${dir}/` });
+    try {
+      for (const name of ['react', 'vue']) {
+        const page = await browser.newPage();
+        const errors = watchErrors(page);
+        await page.goto(`${apps.url}/${name}/index.html`);
+        const news = page.locator('#news');
+        await expect.poll(() => news.locator('[part=item]').count(), { message: name }).toBe(3);
+        // The whole campaign: the phase item and other projects' milestones among the newest three.
+        expect(await shadow(news), name).toContain('Началось голосование');
+        // The framework changes a property; the element reads again: the stadium's news only.
+        await page.getByRole('button', { name: 'Стадион' }).click();
+        await expect.poll(() => shadow(news), { message: name }).not.toContain('Началось голосование');
+        expect(await shadow(news), name).toContain('Ремонт трибун стадиона «Кедр»: подрядчик выбран');
+        const report = page.locator('veche-participation');
+        await expect.poll(() => report.locator('[part=table]').count(), { message: name }).toBe(2);
+        expect((await shadow(report)).replace(/\u00a0/g, ' '), name).toContain('14,73 %');
+        await expect.poll(() => page.getByTestId('events').textContent(), { message: name }).toBe('veche-error:not-found');
+        expect(await shadow(page.locator('#broken')), name).toMatch(/\S/);
+        expect(await axe(page, 'veche-updates, veche-participation'), name).toEqual([]);
+        expect(errors, name).toEqual([]);
+        await page.close();
+      }
+    } finally {
+      await apps.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
