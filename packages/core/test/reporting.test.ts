@@ -22,20 +22,11 @@ import {
 import { MemoryAdapter, demoFixture } from '../src/memory/index.ts';
 import { KRASNOYARSK_PARTICIPATION } from '../src/memory/reporting-demo.ts';
 import { ParticipationEntry } from '../src/schemas/reporting.ts';
+import { failure } from './helpers.ts';
 
 const NOW = new Date('2026-11-28T12:00:00Z');
 const DAY = 86_400_000;
 const demo = (days = 0) => new MemoryAdapter({ fixtures: [demoFixture(NOW)], now: () => new Date(NOW.getTime() + days * DAY) });
-
-async function failure(promise: Promise<unknown>): Promise<VecheError> {
-  try {
-    await promise;
-  } catch (e) {
-    expect(e).toBeInstanceOf(VecheError);
-    return e as VecheError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('the Krasnoyarsk figures', () => {
   const row = (year: number) => enteredYear(year, parseWith(ParticipationEntry, KRASNOYARSK_PARTICIPATION[year], 'entry'), 'Красноярск');
