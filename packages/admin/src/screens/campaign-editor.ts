@@ -298,7 +298,7 @@ export class AdminCampaignEditor extends Screen {
               </li>`,
             )}
           </ul>
-          <h3>${t.map}</h3>
+          <h2>${t.map}</h2>
           ${this.preview
             ? html`<veche-project-map .adapter=${this.preview} campaign=${d.id || 'preview'} lang=${state.locale} style="height:22em"></veche-project-map>`
             : nothing}`}
@@ -381,7 +381,7 @@ export class AdminCampaignEditor extends Screen {
           : nothing}
       </div>
       ${this.renderIssue('rules', 'campaign.votingRules')}
-      <h3 id="preview-title">${t.preview}</h3>
+      <h2 id="preview-title">${t.preview}</h2>
       <p class="hint">${t.previewHint}</p>
       <div class="preview" role="region" aria-labelledby="preview-title">
         ${this.previewProblem
