@@ -170,9 +170,9 @@ export class AdminModeration extends Screen {
       <td>${item.author?.name ?? '—'}<div class="hint">${item.author?.email ?? item.author?.phone ?? ''}</div></td>
       <td><span class="badge">${this.t.statuses[p.status]}</span></td>
       <td><div class="actions" style="margin:0">
-        ${p.status !== 'published' ? html`<button class="button" data-size="small" type="button" @click=${() => this.ask({ kind: 'publish', ids: [p.id] })}>${t.publish}<span class="sr-only">: ${p.title}</span></button>` : nothing}
-        ${p.status !== 'rejected' ? html`<button class="button" data-variant="danger" data-size="small" type="button" @click=${() => this.ask({ kind: 'reject', ids: [p.id] })}>${t.reject}<span class="sr-only">: ${p.title}</span></button>` : nothing}
-        <button class="button" data-size="small" type="button" @click=${() => this.ask({ kind: 'merge', ids: [p.id] })}>${t.merge}<span class="sr-only">: ${p.title}</span></button>
+        ${p.status !== 'published' ? html`<button class="button" data-size="small" type="button" @click=${() => this.ask({ kind: 'publish', ids: [p.id] })} aria-label=${`${t.publish}: ${p.title}`}>${t.publish}</button>` : nothing}
+        ${p.status !== 'rejected' ? html`<button class="button" data-variant="danger" data-size="small" type="button" @click=${() => this.ask({ kind: 'reject', ids: [p.id] })} aria-label=${`${t.reject}: ${p.title}`}>${t.reject}</button>` : nothing}
+        <button class="button" data-size="small" type="button" @click=${() => this.ask({ kind: 'merge', ids: [p.id] })} aria-label=${`${t.merge}: ${p.title}`}>${t.merge}</button>
       </div></td>
     </tr>`;
   }
