@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { THEME_NAMES, tokenSheet } from './packages/elements/src/styles/themes.ts';
 import { entries } from './scripts/entries.mjs';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.ts';
 
 const elements = fileURLToPath(new URL('./packages/elements/', import.meta.url));
 
@@ -45,16 +46,19 @@ function leafletWithoutInnerHtml(): Plugin {
 
 /**
  * The embed bundle. `scripts/build.mjs` builds each entry on its own (VECHE_ENTRY names it), so every
- * `dist/<entry>.js` is one self-contained ES module — one script tag, one request — and only what is
- * loaded on demand (the HTTP or memory adapter) sits beside it in `dist/chunks/`. Without VECHE_ENTRY
- * (e.g. `vite build` by hand) all entries build together with shared chunks.
+ * `dist/<entry>.js` is self-contained — one script tag — and shares nothing with the other entries: it
+ * loads one chunk up front (`dist/chunks/<entry>-<hash>.js`, none when nothing loaded later shares its
+ * code), and what is loaded on demand (the HTTP or memory adapter, dialogs, English texts) sits beside it
+ * in `dist/chunks/`. Without VECHE_ENTRY (e.g. `vite build` by hand) all entries build together with
+ * shared chunks. The css`` and html`` templates are shortened (scripts/minify-templates.ts) and the output
+ * keeps no comments (the minifier kept every `@__PURE__` annotation).
  */
 export default defineConfig(() => {
   const all = entries();
   const only = process.env['VECHE_ENTRY'];
   const entry = only ? { [only]: all[only]! } : all;
   return {
-    plugins: [themeSheets(), leafletWithoutInnerHtml()],
+    plugins: [themeSheets(), leafletWithoutInnerHtml(), minifyTemplatesPlugin()],
     build: {
       outDir: `${elements}dist`,
       emptyOutDir: !only || only === 'veche',
@@ -77,6 +81,14 @@ export default defineConfig(() => {
         output: {
           chunkFileNames: (chunk: { facadeModuleId: string | null }) => `chunks/${chunkName(chunk.facadeModuleId)}-[hash].js`,
           minify: true,
+          comments: false,
+          // What an entry loads up front in one chunk rather than several small shared ones: one gzip
+          // stream compresses better and saves requests. The chunk is named after the entry; chunks loaded
+          // on demand import from it, never from the entry file (whose URL a host may version or rename).
+          // (scripts/build.mjs builds an entry again without it when no such chunk exists: VECHE_SPLIT=auto.)
+          ...(only && only !== 'embed' && process.env['VECHE_SPLIT'] !== 'auto'
+            ? { codeSplitting: { groups: [{ name: only, tags: ['$initial' as const] }] } }
+            : {}),
         },
       },
     },
