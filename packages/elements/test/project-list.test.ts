@@ -110,6 +110,21 @@ describe('veche-project-list', () => {
       await waitUntil(() => $$(el, '[part=card]').length === 3, 'the retry loads');
     });
 
+    it('brings back a campaign and a page that failed together with one retry', async () => {
+      const { adapter, calls, fail } = instrument(big(3));
+      fail.getCampaign = new VecheError('unavailable', 'HTTP 500');
+      fail.listProjects = new VecheError('unavailable', 'HTTP 500');
+      const el = await list(html`<veche-project-list campaign="big" .adapter=${adapter}></veche-project-list>`);
+      await waitUntil(() => calls.listProjects === 1, 'the page was asked for too');
+      await aTimeout(0);
+      expect($$(el, '[part=error]')).to.have.length(1);
+      fail.getCampaign = undefined;
+      fail.listProjects = undefined;
+      $(el, '[part=retry]')!.click();
+      await waitUntil(() => $$(el, '[part=card]').length === 3, 'one retry loads the campaign and its projects');
+      expect($(el, '[part=error]')).to.equal(null);
+    });
+
     it('explains a failed campaign and a missing campaign or api', async () => {
       const failing = await list(html`<veche-project-list campaign="big" .adapter=${withFaults(big(3), { getCampaign: 'timeout' })}></veche-project-list>`);
       expect(text($(failing, '[part=error]')!)).to.contain('не ответил вовремя');

@@ -136,7 +136,14 @@ export class VecheProjectList extends VecheWidget {
 
   private readonly campaignTask = this.load(
     () => [this.campaignId] as const,
-    (adapter, [id], signal) => adapter.getCampaign(this.requireCampaign(id), { signal }),
+    async (adapter, [id], signal) => {
+      // A retry after a failure: the page failed in the same outage, unseen behind the campaign's error,
+      // and is asked again too, so one press of the retry button brings both back.
+      const retry = this.campaignTask.error !== undefined;
+      const campaign = await adapter.getCampaign(this.requireCampaign(id), { signal });
+      if (retry && this.pageTask.status === TaskStatus.ERROR) void this.pageTask.run();
+      return campaign;
+    },
   );
 
   private readonly pageTask = this.load(
