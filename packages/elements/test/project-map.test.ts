@@ -528,6 +528,21 @@ describe('veche-project-map', () => {
       await waitUntil(() => markers(el).length > 0, 'the map draws after the retry');
     });
 
+    it('brings back a campaign and projects that failed together with one retry', async () => {
+      const { adapter, calls, fail } = instrument(demo());
+      fail.getCampaign = new VecheError('unavailable', 'HTTP 500');
+      fail.listProjects = new VecheError('unavailable', 'HTTP 500');
+      const el = Object.assign(document.createElement('veche-project-map'), { campaign: 'demo', adapter });
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      await waitUntil(() => $(el, '[part=error]') && calls.listProjects === 1, 'both fail');
+      await aTimeout(0);
+      fail.getCampaign = undefined;
+      fail.listProjects = undefined;
+      $(el, '[part~=retry]')!.click();
+      await waitUntil(() => markers(el).length > 0, 'one retry draws the map with its projects');
+      expect($(el, '[part=error]')).to.equal(null);
+    });
+
     for (const [fault, code] of [
       ['unavailable', 'unavailable'],
       ['timeout', 'timeout'],
