@@ -12,6 +12,7 @@
 // It counts what scripts/size.mjs counts for an entry: the file and the chunks it imports statically, not
 // what loads on demand. (Lines of a css`` or html`` template belong to the module the template starts in.)
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
@@ -62,7 +63,7 @@ function decode(mappings) {
 
 /** A source as [module, group]: `lit-html/lit-html.js` in `lit`, `base/veche-widget.ts` in `elements/base`. */
 function nameOf(source) {
-  const path = source.replace(/\\/g, '/').replace(/^(\.\.\/)+/, '');
+  const path = source.replace(/\\/g, '/');
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(path);
   if (pkg) return [`${pkg[1]}/${pkg[2]}`, /^(lit|lit-html|lit-element|@lit\/reactive-element)$/.test(pkg[1]) ? 'lit' : pkg[1]];
   const own = /packages\/([^/]+)\/src\/(.*)$/.exec(path);
@@ -79,7 +80,9 @@ function owners(file) {
   const code = readFileSync(file, 'utf8');
   // A facade (an entry that only re-exports a chunk) may have no map: all of it is '(no source)'.
   const map = existsSync(`${file}.map`) ? JSON.parse(readFileSync(`${file}.map`, 'utf8')) : { sources: [], mappings: '' };
-  const keyOf = (index) => (index < 0 ? '(no source)' : nameOf(map.sources[index])[byModule ? 0 : 1]);
+  // Sources are relative to the map's folder (and its sourceRoot): made absolute, they name their package.
+  const base = resolve(dirname(file), map.sourceRoot ?? '');
+  const keyOf = (index) => (index < 0 ? '(no source)' : nameOf(resolve(base, map.sources[index]))[byModule ? 0 : 1]);
   const owner = new Array(code.length).fill('(no source)');
   const lines = decode(map.mappings);
   let offset = 0;
