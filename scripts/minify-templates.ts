@@ -6,7 +6,7 @@ import { parseAst, type Plugin } from 'vite';
  * - css``: comments out, whitespace collapsed, and none around `{ } ; , >` or after `:`;
  * - html`` and svg``: the spaces and tabs around line breaks out. Line breaks stay (`white-space: pre-line`
  *   shows them) and spaces within a line stay (the text between them is the elements' own).
- * Quoted strings inside CSS are copied as they are. Tests and Storybook run the sources unchanged.
+ * Quoted strings and url(…) inside CSS are copied as they are. Tests and Storybook run the sources unchanged.
  */
 
 /** Minifies the static text of a css`` template part; `first`/`last` say whether it opens/ends the template. */
@@ -20,6 +20,13 @@ export function minifyCss(text: string, first = true, last = true): string {
       const end = text.indexOf('*/', i + 2);
       i = end < 0 ? text.length : end + 2;
       plain += ' ';
+    } else if (/^url\(/i.test(text.slice(i, i + 4))) {
+      // An unquoted url(…) may hold spaces, commas and semicolons of its own (a data: URI).
+      const end = text.indexOf(')', i);
+      const j = end < 0 ? text.length - 1 : end;
+      pieces.push({ text: plain, quoted: false }, { text: text.slice(i, j + 1), quoted: true });
+      plain = '';
+      i = j + 1;
     } else if (c === '"' || c === "'") {
       let j = i + 1;
       while (j < text.length && text[j] !== c && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;

@@ -26,6 +26,12 @@ describe('minifyCss', () => {
     );
   });
 
+  it('copies url(…) as it is', () => {
+    expect(minifyCss(`a { background: url(data:image/svg+xml;utf8,<svg a=1 b=2/>) , red ; }`)).toBe(
+      `a{background:url(data:image/svg+xml;utf8,<svg a=1 b=2/>),red}`,
+    );
+  });
+
   it('keeps a space where a part of the template meets an interpolation', () => {
     expect(minifyCss('\n  :host {\n    --x: ', true, false)).toBe(':host{--x:');
     expect(minifyCss('; }\n  .a ', false, false)).toBe('}.a ');
