@@ -220,6 +220,36 @@ describe('veche-comments', () => {
       spy.fail.postComment = undefined;
     });
 
+    it('shows a failure once: one of no field above the button, a field’s by the field, with one id', async () => {
+      const spy = instrument(discussionAt({ signedIn: true }));
+      spy.fail.postComment = new VecheError('unavailable', 'HTTP 500');
+      const el = await mount(spy.adapter);
+      await ready(el);
+      // With the name field open too: three places a failure could go.
+      $<HTMLInputElement>(el, '.consent input')!.click();
+      await el.updateComplete;
+      await type(el, '#new-name', 'Мария');
+      await type(el, '#new', 'Текст');
+      $<HTMLButtonElement>(el, 'form [part~=submit]')!.click();
+      await waitUntil(() => $(el, '[id=new-error]'), 'the failure shows');
+      const shown = () => $$(el, 'form [part~=error]');
+      expect(shown().map((p) => p.id)).to.deep.equal(['new-error']);
+      expect(text(shown()[0]!)).to.contain('временно недоступен');
+      expect(shown()[0]!.nextElementSibling?.matches('.buttons')).to.equal(true);
+
+      // Too long: said once, under the field it concerns.
+      const field = $<HTMLTextAreaElement>(el, '#new')!;
+      field.value = 'я'.repeat(2001);
+      field.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, 'form [part~=submit]')!.click();
+      await el.updateComplete;
+      expect(shown().map((p) => p.id)).to.deep.equal(['new-error']);
+      expect(text(shown()[0]!)).to.contain('длиннее');
+      expect(shown()[0]!.previousElementSibling?.id).to.equal('new-count');
+      await expect(el).to.be.accessible();
+    });
+
     it('checks length before sending and shows the server’s issues by the field', async () => {
       const el = await mount(discussionAt({ signedIn: true, discussion: { maxLength: 100 } }));
       await ready(el);

@@ -229,9 +229,13 @@ export class CommentForms {
     }
   }
 
-  #error(form: string, field?: string): TemplateResult | typeof nothing {
+  /**
+   * A form's failure, shown once: by its field (`field`), or with `field` null only a failure of no
+   * field (the foot of a form with several fields); without `field`, any failure (one-field forms).
+   */
+  #error(form: string, field?: string | null): TemplateResult | typeof nothing {
     const error = this.#errors.get(form);
-    if (!error || (field !== undefined && error.field !== undefined && error.field !== field)) return nothing;
+    if (!error || (field !== undefined && (error.field ?? null) !== field)) return nothing;
     return html`<p id=${`${form.replace(':', '-')}-error`} part="error" class="alert" role="alert" tabindex="-1">${error.message}</p>`;
   }
 
@@ -321,7 +325,7 @@ export class CommentForms {
             ${this.#error('new', 'name')}`
         : nothing}
       ${view.policy.premoderation ? html`<p class="muted">${t.premoderation}</p>` : nothing}
-      ${access === 'ok' ? nothing : html`<p class="muted">${t.signInFirst}</p>`} ${this.#error('new', undefined)}
+      ${access === 'ok' ? nothing : html`<p class="muted">${t.signInFirst}</p>`} ${this.#error('new', null)}
       ${this.#buttons('new', t.send, false)}
     </form>`;
   }
