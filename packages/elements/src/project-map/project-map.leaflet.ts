@@ -305,6 +305,8 @@ export class MapView {
    * (and the listbox's order) follows the reading order — and only what changed is written to them.
    */
   #draw = (): void => {
+    // Leaflet's own window-resize handler fires a late moveend (200 ms) even after map.remove().
+    if (this.#removed) return;
     const map = this.#map;
     const index = this.#index;
     const previous = this.#markers.find((m) => m.key === this.#active);
