@@ -5,6 +5,7 @@ import { build } from 'vite';
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { entries } from './entries.mjs';
+import { writeThirdPartyLicenses } from './third-party-licenses.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 // VECHE_DIST: build the embed bundle into another folder, without the console (e.g. to compare builds).
@@ -42,10 +43,12 @@ for (const name of ['veche', ...names.filter((n) => n !== 'veche')]) {
 }
 delete process.env.VECHE_ENTRY;
 delete process.env.VECHE_SPLIT;
+writeThirdPartyLicenses(dist);
 if (other) {
   console.log(`Built ${names.length} entries into ${other} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } else {
   // The administration console (packages/admin/dist), served by the server at /admin/.
   await build({ configFile: `${root}packages/admin/vite.config.ts`, logLevel: 'warn' });
+  writeThirdPartyLicenses(`${root}packages/admin/dist/`);
   console.log(`Built ${names.length} entries and the administration console in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
