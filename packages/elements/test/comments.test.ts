@@ -4,7 +4,7 @@ import { VecheError, type VecheAdapter } from '@veche/core';
 import { withFaults } from '../../../stories/support/adapters.ts';
 import { MINUTE, NOW, discussionAt, without } from '../../../stories/support/discussion-fixtures.ts';
 import '../src/comments/define.ts';
-import type { VecheComments } from '../src/comments/comments.ts';
+import { VecheComments } from '../src/comments/comments.ts';
 import type { VecheCommentDetail } from '../src/comments/comments.model.ts';
 import type { VecheSignIn } from '../src/sign-in/sign-in.ts';
 import { instrument, text } from './support/vote-fixtures.ts';
@@ -67,6 +67,29 @@ describe('veche-comments', () => {
       $<HTMLButtonElement>(el, '[part~=retry]')!.click();
       await waitUntil(() => $(el, '.list'));
       expect(ids(el)[0]).to.equal('c-1-official');
+    });
+
+    it('says so where the form would be when the form cannot be downloaded, and its retry brings it', async () => {
+      let offline = true;
+      class Offline extends VecheComments {
+        protected override importForms() {
+          return offline ? Promise.reject(new VecheError('network', 'Could not load the comment form')) : super.importForms();
+        }
+      }
+      if (!customElements.get('offline-comments')) customElements.define('offline-comments', Offline);
+      const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = Object.assign(document.createElement('offline-comments'), { adapter: discussionAt({ signedIn: true }), project: 'demo-1' });
+      const error = oneEvent(holder, 'veche-error');
+      holder.append(el);
+      expect((await error).detail.code).to.equal('network');
+      await waitUntil(() => $(el, '[part~=error]'), 'the failure shows');
+      expect(text($(el, '[part~=error]')!)).to.contain('Форма для комментария не загрузилась. Нет связи с сервером');
+      expect($(el, '.list')).to.exist;
+      await expect(el).to.be.accessible();
+      offline = false;
+      $<HTMLButtonElement>(el, '[part~=retry]')!.click();
+      await waitUntil(() => $(el, 'form #new'), 'the retry brings the form');
+      expect($(el, '[part~=error]')).to.equal(null);
     });
 
     it('says what is missing: no project, no API', async () => {

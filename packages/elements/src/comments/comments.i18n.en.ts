@@ -25,4 +25,5 @@ export const en: CommentsTerms = {
   closed: 'The discussion is closed: no new comments.',
   unsupported: 'Discussion is not available on this site.',
   readOnly: 'Here you can only read the discussion.',
+  formsFailed: 'The comment form did not load.',
 };

@@ -29,6 +29,8 @@ export interface CommentsTerms {
   closed: string;
   unsupported: string;
   readOnly: string;
+  /** Before the reason, when the forms could not be downloaded. */
+  formsFailed: string;
 }
 
 const RU_COMMENT = { one: 'комментарий', few: 'комментария', many: 'комментариев', other: 'комментария' };
@@ -57,6 +59,7 @@ export const commentsMessages: Messages<CommentsTerms> = {
     closed: 'Обсуждение закрыто: новые комментарии не принимаются.',
     unsupported: 'Обсуждение на этом сайте недоступно.',
     readOnly: 'Здесь можно только читать обсуждение.',
+    formsFailed: 'Форма для комментария не загрузилась.',
   },
   en: () => import('./comments.i18n.en.ts').then((m) => m.en),
 };

@@ -94,6 +94,8 @@ export class VecheComments extends VecheWidget {
 
   @state() private view?: CommentsView;
   @state() private forms?: Forms.CommentForms;
+  /** The forms could not be downloaded (offline, say): said where the form would be, with a retry. */
+  @state() private formsError?: VecheError;
   @state() private more?: { busy: boolean; error?: VecheError };
   /** The sign-in dialog is rendered from the first time it is needed. */
   @state() private signInShown = false;
@@ -150,13 +152,19 @@ export class VecheComments extends VecheWidget {
     return this.terms(commentsMessages);
   }
 
+  /** The forms' module, downloaded on first use (a subclass may bring its own). */
+  protected importForms(): Promise<typeof Forms> {
+    return loadForms();
+  }
+
   async #loadForms(projectId: string): Promise<void> {
+    this.formsError = undefined;
     try {
-      const module = await loadForms();
+      const module = await this.importForms();
       if (this.locale === 'en') await tableFor(module.commentFormMessages, 'en');
       if (this.project?.trim() === projectId) this.forms = new module.CommentForms(this.#port, projectId);
     } catch (e) {
-      this.report(e);
+      this.formsError = this.report(e);
     }
   }
 
@@ -294,7 +302,12 @@ export class VecheComments extends VecheWidget {
         ? html`<p part="notice" class="alert" data-kind="info">${t.closed}</p>`
         : !writable
           ? html`<p part="notice" class="muted">${t.readOnly}</p>`
-          : (this.forms?.composer() ?? nothing)}
+          : this.formsError
+            ? html`<div part="error" class="alert" role="alert">
+                <p>${t.formsFailed} ${this.describe(this.formsError)}</p>
+                <button class="button" type="button" part="retry" @click=${() => void this.#loadForms(view.projectId)}>${this.common.retry}</button>
+              </div>`
+            : (this.forms?.composer() ?? nothing)}
       ${view.items.length > 1 || view.nextCursor
         ? html`<div part="sort" class="sort" role="group" aria-label=${t.order}>
             ${SORTS.map(
