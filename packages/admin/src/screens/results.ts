@@ -1,4 +1,4 @@
-import { type Campaign, type ParticipationReport, formatMoney, formatNumber, formatShare, resultsPublished } from '@veche/core';
+import { type Campaign, type ParticipationEntry, type ParticipationReport, formatMoney, formatNumber, formatShare, resultsPublished } from '@veche/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, state as litState } from 'lit/decorators.js';
 import { api, apiText, download } from '../api.ts';
@@ -12,6 +12,8 @@ export class AdminResults extends Screen {
   @litState() private detail: CampaignDetail | undefined;
   @litState() private preview: ResultsPreview | undefined;
   @litState() private participation: ParticipationReport | undefined;
+  /** What was entered for the campaign's year: the form shows it and changes only the offline counts. */
+  @litState() private entry: ParticipationEntry | undefined;
 
   private get base(): string {
     return `/admin/campaigns/${encodeURIComponent(this.campaignId!)}`;
@@ -26,6 +28,12 @@ export class AdminResults extends Screen {
     this.detail = await this.run(() => api<CampaignDetail>('GET', this.base));
     this.preview = await this.run(() => api<ResultsPreview>('GET', `${this.base}/results`));
     this.participation = await api<ParticipationReport>('GET', `/campaigns/${encodeURIComponent(this.campaignId!)}/participation`).catch(() => undefined);
+    await this.loadEntry();
+  }
+
+  private async loadEntry(): Promise<void> {
+    const year = this.participation?.year;
+    this.entry = year === undefined ? undefined : await api<ParticipationEntry>('GET', `${this.base}/participation/${year}`).catch(() => undefined);
   }
 
   override render(): TemplateResult {
@@ -100,14 +108,18 @@ export class AdminResults extends Screen {
               <td class="number">${formatNumber(y.participants.offline, state.locale)}</td>
               <td class="number">${y.shares.participants16 !== undefined ? formatShare(y.shares.participants16, state.locale) : '—'}</td>
             </tr>`)}</tbody>
-          </table></div>`}
+          </table></div>
+          <div class="actions">
+            <a class="button" href=${`/api/campaigns/${encodeURIComponent(this.campaignId!)}/participation.csv`} download=${`${this.campaignId}-participation.csv`}>${t.participationCsv}</a>
+            <a class="button" href=${`/api/campaigns/${encodeURIComponent(this.campaignId!)}/participation.html`} target="_blank" rel="noopener">${t.participationPrint}</a>
+          </div>`}
       ${state.can('administrator') && year
         ? html`<form @submit=${this.saveOffline}>
             <h3>${t.offlineTitle(year.year)}</h3>
             <p class="hint">${t.offlineHint}</p>
             <div class="grid">
               ${(['ideas', 'support', 'votes', 'comments', 'total'] as const).map(
-                (k) => html`<div class="field"><label for=${`off-${k}`}>${t.actions[k]}</label><input id=${`off-${k}`} name=${k} type="number" min="0" /></div>`,
+                (k) => html`<div class="field"><label for=${`off-${k}`}>${t.actions[k]}</label><input id=${`off-${k}`} name=${k} type="number" min="0" .value=${String(this.entry?.offline[k] ?? '')} /></div>`,
               )}
             </div>
             <input type="hidden" name="year" .value=${String(year.year)} />
@@ -125,7 +137,12 @@ export class AdminResults extends Screen {
       const v = String(data.get(k) ?? '').trim();
       if (v !== '') offline[k] = Number(v);
     }
-    const done = await this.run(() => api<ParticipationReport>('PUT', `${this.base}/participation/${data.get('year')}`, { offline }), this.t.results.offlineSaved);
-    if (done) this.participation = done;
+    // The rest of the year's entry (online figures, population) stays as it was.
+    const body = { ...this.entry, offline };
+    const done = await this.run(() => api<ParticipationReport>('PUT', `${this.base}/participation/${data.get('year')}`, body), this.t.results.offlineSaved);
+    if (done) {
+      this.participation = done;
+      await this.loadEntry();
+    }
   }
 }

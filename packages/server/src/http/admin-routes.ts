@@ -1,7 +1,8 @@
-import { Campaign, Project, VecheError, parseWith } from '@veche/core';
+import { Campaign, ParticipationEntry, Project, VecheError, parseWith } from '@veche/core';
 import * as z from 'zod/mini';
 import * as admin from '../service/admin.ts';
-import type { Ctx } from '../service/context.ts';
+import { type Ctx, loadCampaign } from '../service/context.ts';
+import { getParticipationEntry } from '../service/participation.ts';
 import * as results from '../service/results.ts';
 import type { RouteDef } from './route.ts';
 
@@ -58,6 +59,17 @@ export function adminRoutes(ctx: Ctx): RouteDef[] {
         if (format !== 'pb' && format !== 'csv') throw new VecheError('invalid-input', 'Invalid format: must be pb or csv');
         r.reply.header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'text/plain; charset=utf-8');
         return format === 'csv' ? results.exportCsv(ctx, r.params['campaignId']!) : results.exportPabulib(ctx, r.params['campaignId']!, true);
+      },
+    },
+    {
+      ...base, method: 'GET', url: '/api/admin/campaigns/:campaignId/participation/:year',
+      summary: "What was entered for a year (offline counts, earlier years' figures), so a form can change it without losing the rest",
+      response: ParticipationEntry, errors: ['not-found'],
+      handler: async (r) => {
+        const year = r.params['year']!;
+        if (!/^\d{4}$/.test(year)) throw new VecheError('invalid-input', 'Invalid year: must be four digits, e.g. 2026');
+        await loadCampaign(ctx, r.params['campaignId']!);
+        return getParticipationEntry(ctx, r.params['campaignId']!, Number(year));
       },
     },
     {

@@ -169,6 +169,13 @@ export async function snapshot(ctx: Ctx, params: Record<string, string>): Promis
     const row = await ctx.db.selectFrom('polls').selectAll().where('id', '=', params['pollId']).executeTakeFirst().catch(() => undefined);
     return { type: 'poll', id: params['pollId'], campaignId: (row as { campaign_id?: string } | undefined)?.campaign_id, state: row ?? null };
   }
+  if (params['campaignId'] && params['year']) {
+    // A year of the participation report: what the administration entered for it.
+    const row = /^\d{4}$/.test(params['year'])
+      ? await ctx.db.selectFrom('participation_entries').select('data').where('campaign_id', '=', params['campaignId']).where('year', '=', Number(params['year'])).executeTakeFirst()
+      : undefined;
+    return { type: 'participation', id: `${params['campaignId']}/${params['year']}`, campaignId: params['campaignId'], state: row ? JSON.parse(row.data) : null };
+  }
   if (params['campaignId']) {
     const row = await ctx.db.selectFrom('campaigns').select(['data', 'origins']).where('id', '=', params['campaignId']).executeTakeFirst();
     return { type: 'campaign', id: params['campaignId'], campaignId: params['campaignId'], state: row ? { campaign: JSON.parse(row.data), embedOrigins: JSON.parse(row.origins) } : null };
@@ -190,6 +197,10 @@ const ACTIONS: Record<string, string> = {
   'POST /api/admin/comments/:commentId/moderation': 'comment.moderate',
   'POST /api/admin/projects/:projectId/comments': 'comment.official-answer',
   'PUT /api/admin/polls/:pollId': 'poll.save',
+  'PUT /api/admin/campaigns/:campaignId/participation/:year': 'participation.save',
+  'DELETE /api/admin/campaigns/:campaignId/participation/:year': 'participation.delete',
+  'POST /api/admin/campaigns/:campaignId/updates': 'update.publish',
+  'DELETE /api/admin/campaigns/:campaignId/updates/:updateId': 'update.delete',
 };
 
 interface AuditedRoute {
