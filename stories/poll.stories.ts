@@ -23,9 +23,16 @@ interface Args {
 
 const pollOfCanvas = (canvas: HTMLElement) => canvas.querySelector<VechePoll>('veche-poll')!;
 
+/** The poll once it shows the poll, a notice or an error, and nothing is still loading (the results load on first use). */
 async function settled(canvas: HTMLElement): Promise<VechePoll> {
   const el = pollOfCanvas(canvas);
-  await waitFor(() => expect(inside(el, 'section, [part~=error], [part~=notice]')).toBeTruthy(), { timeout: 4000 });
+  await waitFor(
+    () => {
+      expect(inside(el, 'section, [part~=error], [part~=notice]')).toBeTruthy();
+      expect(inside(el, '[part~=loading]')).toBeNull();
+    },
+    { timeout: 4000 },
+  );
   await el.updateComplete;
   return el;
 }

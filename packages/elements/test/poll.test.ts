@@ -5,7 +5,7 @@ import { DEMO_CLOSED_POLL_ID, DEMO_POLL_ID, DEMO_PROJECT_POLL_ID } from '@veche/
 import { withFaults } from '../../../stories/support/adapters.ts';
 import { NOW, discussionAt, pollOf, without } from '../../../stories/support/discussion-fixtures.ts';
 import '../src/poll/define.ts';
-import type { VechePoll } from '../src/poll/poll.ts';
+import { VechePoll } from '../src/poll/poll.ts';
 import type { VecheSignIn } from '../src/sign-in/sign-in.ts';
 import { instrument, text } from './support/vote-fixtures.ts';
 
@@ -14,6 +14,8 @@ const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) =
 const $$ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => [...root(el).querySelectorAll<T>(selector)];
 const option = (el: Element, id: string) => $<HTMLInputElement>(el, `input[name=choice][value="${id}"]`)!;
 const settled = (el: VechePoll) => waitUntil(() => $(el, 'section, [part~=error], [part~=notice]'), 'the poll settles', { timeout: 4000 });
+/** The results, which load the first time a poll has results to show. */
+const withResults = (el: VechePoll) => waitUntil(() => $(el, '[part~=results]'), 'the results load', { timeout: 4000 });
 
 async function mount(adapter: VecheAdapter | undefined, poll = DEMO_POLL_ID): Promise<VechePoll> {
   localStorage.removeItem(`veche:poll:${poll}`);
@@ -102,8 +104,9 @@ describe('veche-poll', () => {
     option(el, '').click();
     await el.updateComplete;
     $<HTMLButtonElement>(el, '[part~=submit]')!.click();
-    await el.updateComplete;
+    await waitUntil(() => $(el, '[part~=error]'), 'sending checks the answer');
     expect(text($(el, '[part~=error]')!)).to.contain('Напишите свой вариант');
+    await waitUntil(() => root(el).activeElement === $(el, '[part~=error]'), 'focus on the failure');
     $<HTMLInputElement>(el, '#other')!.focus();
     await sendKeys({ type: 'Ремонт дворовых дорог' });
     spy.fail.answerPoll = new VecheError('network', 'offline');
@@ -142,6 +145,7 @@ describe('veche-poll', () => {
 
   it('shows a closed poll’s results to everyone, an upcoming poll’s opening date, and results after closing only', async () => {
     const closed = await mount(discussionAt(), DEMO_CLOSED_POLL_ID);
+    await withResults(closed);
     expect($(closed, 'form')).to.equal(null);
     expect(text(closed)).to.contain('Опрос завершён');
     expect(text(closed)).to.contain('Ответили 132 жителя');
@@ -172,17 +176,69 @@ describe('veche-poll', () => {
     await waitUntil(() => $(el, '[part~=results]'), 'the poll reloads');
   });
 
+  it('says so when the results cannot be downloaded, and its retry brings them', async () => {
+    let offline = true;
+    class Offline extends VechePoll {
+      protected override importResults() {
+        return offline ? Promise.reject(new VecheError('network', 'Could not load the poll results')) : super.importResults();
+      }
+    }
+    if (!customElements.get('offline-results-poll')) customElements.define('offline-results-poll', Offline);
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = Object.assign(document.createElement('offline-results-poll') as VechePoll, { adapter: discussionAt(), poll: DEMO_CLOSED_POLL_ID });
+    const error = oneEvent(holder, 'veche-error');
+    holder.append(el);
+    expect((await error).detail.code).to.equal('network');
+    await waitUntil(() => $(el, '[part~=error]'), 'the failure shows');
+    expect(text(el)).to.contain('Опрос завершён');
+    expect(text($(el, '[part~=error]')!)).to.contain('Нет связи с сервером');
+    await expect(el).to.be.accessible();
+    offline = false;
+    $<HTMLButtonElement>(el, '[part~=retry]')!.click();
+    await withResults(el);
+    expect(text(el)).to.contain('Ответили 132 жителя');
+    expect($(el, '[part~=error]')).to.equal(null);
+  });
+
+  it('keeps the choice when sending cannot be downloaded, and its retry sends it', async () => {
+    let offline = true;
+    class Offline extends VechePoll {
+      protected override importSend() {
+        return offline ? Promise.reject(new VecheError('network', 'Could not load the poll sending')) : super.importSend();
+      }
+    }
+    if (!customElements.get('offline-send-poll')) customElements.define('offline-send-poll', Offline);
+    localStorage.removeItem(`veche:poll:${DEMO_POLL_ID}`);
+    const el = await fixture<VechePoll>(html`<offline-send-poll poll=${DEMO_POLL_ID} .adapter=${discussionAt()}></offline-send-poll>`);
+    await settled(el);
+    option(el, 'parks').click();
+    $<HTMLButtonElement>(el, '[part~=submit]')!.click();
+    await waitUntil(() => $(el, '[part~=error]'), 'the failure shows');
+    expect(text($(el, '[part~=error]')!)).to.contain('Ответ не отправлен. Нет связи с сервером');
+    expect(option(el, 'parks').checked).to.equal(true);
+    await expect(el).to.be.accessible();
+    offline = false;
+    const event = oneEvent(el, 'veche-poll-answer');
+    $<HTMLButtonElement>(el, '[part~=retry]')!.click();
+    expect((await event).detail.choices).to.deep.equal(['parks']);
+    await withResults(el);
+  });
+
   it('lets the host veto an answer, and speaks English', async () => {
     const spy = instrument(discussionAt());
     const el = await mount(spy.adapter);
     el.addEventListener('veche-poll-request', (e) => e.preventDefault(), { once: true });
+    const request = oneEvent(el, 'veche-poll-request');
     option(el, 'yards').click();
     $<HTMLButtonElement>(el, '[part~=submit]')!.click();
+    expect((await request).detail).to.deep.equal({ pollId: DEMO_POLL_ID, choices: ['yards'] });
     await el.updateComplete;
     expect(spy.calls.answerPoll ?? 0).to.equal(0);
+    expect(option(el, 'yards').checked).to.equal(true);
 
     const en = await fixture<VechePoll>(html`<veche-poll lang="en" poll=${DEMO_CLOSED_POLL_ID} .adapter=${discussionAt()}></veche-poll>`);
     await waitUntil(() => $(en, 'section'), 'English loads', { timeout: 4000 });
+    await withResults(en);
     expect(text(en)).to.contain('The poll closed on');
     expect(text(en)).to.contain('132 residents answered');
     await expect(en).to.be.accessible();

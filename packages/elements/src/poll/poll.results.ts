@@ -1,11 +1,14 @@
 import { formatNumber, formatShare, type Locale, type PollView } from '@veche/core';
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
-import type { PollTerms } from './poll.i18n.ts';
+import { resultsMessages, type PollResultsTerms } from './poll.results.i18n.ts';
 
 /*
  * The results of `veche-poll`, shown after answering or once the poll has closed: a bar chart for the eye
- * (hidden from screen readers) and a real table behind it.
+ * (hidden from screen readers) and a real table behind it. Loaded, with their texts and styles, the first
+ * time the poll has results to show.
  */
+
+export { resultsMessages };
 
 /** A share 0–1 as an SVG bar: the track with a border (visible in the contrast theme) and the filled part. */
 const bar = (share: number) => html`<svg class="bar" aria-hidden="true" focusable="false">
@@ -14,7 +17,7 @@ const bar = (share: number) => html`<svg class="bar" aria-hidden="true" focusabl
 </svg>`;
 
 /** The results: the count of respondents, a bar per option (the resident's own marked in words), the table. */
-export function renderResults(view: PollView, t: PollTerms, locale: Locale, shown: boolean, toggle: () => void): TemplateResult {
+export function renderResults(view: PollView, t: PollResultsTerms, locale: Locale, shown: boolean, toggle: () => void): TemplateResult {
   const results = view.results!;
   const total = results.total;
   const mine = new Set(view.answer?.choices ?? []);

@@ -1,49 +1,29 @@
-import {
-  VecheError,
-  formatDate,
-  formatNumber,
-  type AdapterCapabilities,
-  type Identity,
-  type PollView,
-  type VecheAdapter,
-} from '@veche/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { VecheError, formatDate, formatNumber, type VecheAdapter } from '@veche/core';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { defineLazily } from '../base/define-lazily.ts';
 import { VecheWidget } from '../base/veche-widget.ts';
-import { accessFor, type Access } from '../sign-in/access.ts';
+import { tableFor } from '../i18n/locale.ts';
 import { pollMessages, type PollTerms } from './poll.i18n.ts';
-import { renderResults, resultsStyles } from './poll.results.ts';
+import { accessOf, type Draft, type PollPort, type View } from './poll.model.ts';
+import type * as ResultsPart from './poll.results.ts';
+import type * as SendPart from './poll.send.ts';
 import { styles } from './poll.styles.ts';
 
-const loadSignIn = () => defineLazily('veche-sign-in', () => import('../sign-in/define.ts'));
+export type { VechePollDetail } from './poll.model.ts';
 
-
-/** `veche-poll-request` (cancelable) and `veche-poll-answer`: a resident answers a poll. */
-export interface VechePollDetail {
-  pollId: string;
-  choices: string[];
-  other?: string;
+/** A part loaded on first use; a failed download is a network failure and may be tried again. */
+function lazy<T>(load: () => Promise<T>, what: string): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () =>
+    (pending ??= load().catch((e: unknown) => {
+      pending = undefined;
+      throw new VecheError('network', `Could not load the poll's ${what}`, { cause: e });
+    }));
 }
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'veche-poll-request': CustomEvent<VechePollDetail>;
-    'veche-poll-answer': CustomEvent<VechePollDetail>;
-  }
-}
-
-/** What the poll shows: the poll as the adapter sees it for this resident or device. */
-interface View extends PollView {
-  identity: Identity | null;
-  capabilities: AdapterCapabilities;
-}
-
-interface Draft {
-  choices: string[];
-  otherOn: boolean;
-  other: string;
-}
+/** The results (chart, table, their texts and styles), fetched the first time a poll has results to show. */
+const loadResults = lazy<typeof ResultsPart>(() => import('./poll.results.ts'), 'results');
+/** Sending, fetched when the resident first picks an answer (or sends). */
+const loadSend = lazy<typeof SendPart>(() => import('./poll.send.ts'), 'sending');
 
 async function loadView(adapter: VecheAdapter, pollId: string, signal: AbortSignal): Promise<View | null> {
   if (typeof adapter.getPoll !== 'function') return null;
@@ -56,7 +36,8 @@ async function loadView(adapter: VecheAdapter, pollId: string, signal: AbortSign
  * One answer per resident (signed in through `<veche-sign-in>`) or, for low-stakes polls, per device.
  * The results show after answering or once the poll closes (as the poll says), as a bar chart with a
  * real table behind it (screen readers read the table; «Таблица» shows it). Choices and the typed
- * answer are kept in localStorage until the answer is counted, and survive any failure.
+ * answer are kept in localStorage until the answer is counted, and survive any failure. Sending loads
+ * when the resident first picks an answer, the results the first time there are results to show.
  *
  * @summary A quick poll: single or multiple choice, "other", results as a chart and a table.
  * @event veche-poll-request - Cancelable, before the answer is sent: `{ pollId, choices, other? }`.
@@ -84,7 +65,7 @@ export class VechePoll extends VecheWidget {
   /** The catalogs it shows, loaded before the first render in English. */
   static override catalogs = [...VecheWidget.catalogs, pollMessages];
 
-  static override styles = [...VecheWidget.styles, styles, resultsStyles];
+  static override styles = [...VecheWidget.styles, styles];
 
   /** The poll's id. */
   @property() poll?: string;
@@ -98,9 +79,9 @@ export class VechePoll extends VecheWidget {
   @state() private failure?: { message: string; error?: VecheError };
   @state() private tableShown = false;
   @state() private signInShown = false;
-
-  /** The Idempotency-Key of this answer: the same across retries. */
-  #key = '';
+  /** The results part once loaded (its styles adopted), or why it could not be. */
+  @state() private results?: typeof ResultsPart | { error: VecheError };
+  #resultsLoading = false;
 
   private readonly dataTask = this.load(
     () => [this.poll?.trim() || undefined] as const,
@@ -115,6 +96,39 @@ export class VechePoll extends VecheWidget {
 
   protected override describe(error: unknown): string {
     return VecheError.from(error).details?.['setup'] === 'poll' ? this.#t.noPoll : super.describe(error);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.view?.results && !this.results) void this.#loadResults();
+  }
+
+  /** The results' module, downloaded the first time there are results to show (a subclass may bring its own). */
+  protected importResults(): Promise<typeof ResultsPart> {
+    return loadResults();
+  }
+
+  /** The module that sends an answer, downloaded on the first choice (a subclass may bring its own). */
+  protected importSend(): Promise<typeof SendPart> {
+    return loadSend();
+  }
+
+  /** Loads the results with their texts in the element's language, and adopts their styles. */
+  async #loadResults(): Promise<void> {
+    if (this.#resultsLoading) return;
+    this.#resultsLoading = true;
+    try {
+      const part = await this.importResults();
+      if (this.locale === 'en') await tableFor(part.resultsMessages, 'en');
+      const root = this.renderRoot as ShadowRoot;
+      const sheet = part.resultsStyles.styleSheet;
+      if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      this.results = part;
+    } catch (e) {
+      this.results = { error: this.report(e) };
+    } finally {
+      this.#resultsLoading = false;
+    }
   }
 
   get #t(): PollTerms {
@@ -149,16 +163,14 @@ export class VechePoll extends VecheWidget {
     }
   }
 
-  #access(view: View): Access {
-    return view.poll.audience === 'device' ? 'ok' : accessFor(view.signIn, view.capabilities.signIn, view.identity);
-  }
-
   #pick(id: string, on: boolean): void {
     const view = this.view!;
     const single = view.poll.kind === 'single';
     const d = this.draft;
     if (id === '') this.#setDraft({ choices: single && on ? [] : d.choices, otherOn: on, other: d.other });
     else this.#setDraft({ choices: single ? (on ? [id] : []) : on ? [...d.choices.filter((c) => c !== id), id] : d.choices.filter((c) => c !== id), otherOn: single && on ? false : d.otherOn, other: d.other });
+    // Sending follows a choice: fetch it meanwhile.
+    this.importSend().catch(() => {});
   }
 
   async #announce(text: string): Promise<void> {
@@ -167,67 +179,50 @@ export class VechePoll extends VecheWidget {
     this.announcement = text;
   }
 
-  #fail(message: string, error?: VecheError): void {
-    this.failure = error ? { message, error } : { message };
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~=error]')?.focus());
+  #fail(message?: string, error?: VecheError): void {
+    this.failure = message ? { message, ...(error ? { error } : {}) } : undefined;
+    if (message) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~=error]')?.focus());
   }
+
+  readonly #port: PollPort = {
+    host: this,
+    adapter: () => this.resolvedAdapter,
+    view: () => this.view,
+    setView: (view) => (this.view = view),
+    draft: () => this.draft,
+    setDraft: (draft) => this.#setDraft(draft),
+    busy: () => this.busy,
+    setBusy: (busy) => (this.busy = busy),
+    key: '',
+    terms: (messages) => this.terms(messages),
+    t: () => this.#t,
+    fail: (message, error) => this.#fail(message, error),
+    announce: (text) => void this.#announce(text),
+    emit: (name, detail, cancelable) => this.emit(name, detail, { cancelable: cancelable === true }),
+    report: (error) => this.report(error),
+    describe: (error) => this.describe(error),
+    reload: () => void this.dataTask.run(),
+    signInDialog: async () => {
+      this.signInShown = true;
+      await this.updateComplete;
+      return this.renderRoot.querySelector('veche-sign-in');
+    },
+  };
 
   #submit = (e: Event): void => {
     e.preventDefault();
-    void this.#send(false);
+    void this.#send();
   };
 
-  async #send(again: boolean): Promise<void> {
-    const adapter = this.resolvedAdapter;
-    const view = this.view;
-    if (!adapter?.answerPoll || !view || (this.busy && !again)) return;
-    const t = this.#t;
-    const d = this.draft;
-    const other = d.otherOn ? d.other.trim() : '';
-    if (d.otherOn && !other) return this.#fail(t.writeOther);
-    if (d.choices.length === 0 && !other) return this.#fail(t.choose);
-    const detail: VechePollDetail = { pollId: view.poll.id, choices: d.choices, ...(other ? { other } : {}) };
-    if (!again && !this.emit('veche-poll-request', detail, { cancelable: true })) return;
-    this.busy = true;
-    this.failure = undefined;
-    this.#key ||= globalThis.crypto.randomUUID?.() ?? `${Date.now()}-${Math.random()}`;
+  async #send(): Promise<void> {
+    if (!this.view?.results && this.view?.poll.results !== 'after-close') this.importResults().catch(() => {});
     try {
-      const access = this.#access(view);
-      if (access === 'sign-in' || access === 'wrong-method') {
-        const identity = await this.#signIn(view);
-        if (!identity) return;
-        this.view = { ...view, identity, ...(await adapter.getPoll!(view.poll.id)) };
-        if (this.view.answer) return;
-      } else if (access !== 'ok') return;
-      const next = await adapter.answerPoll(view.poll.id, { choices: detail.choices, ...(other ? { other } : {}) }, { idempotencyKey: this.#key });
-      this.view = { ...this.view!, ...next };
-      this.#key = '';
-      this.#setDraft({ choices: [], otherOn: false, other: '' });
-      void this.#announce(t.done);
-      this.emit('veche-poll-answer', detail);
+      const part = await this.importSend();
+      if (this.locale === 'en') await tableFor(part.sendMessages, 'en');
+      await part.send(this.#port);
     } catch (e) {
-      const error = this.report(e);
-      if (error.code === 'unauthorized' && !again) {
-        this.view = { ...view, identity: null };
-        return this.#send(true);
-      }
-      this.#fail(`${t.failed} ${error.code === 'conflict' ? t.already : this.describe(error)}`, error);
-      // Answered meanwhile (another tab, this device before), or closed: show what the server says now.
-      if (error.code === 'conflict' || error.code === 'phase-closed') void this.dataTask.run();
-    } finally {
-      this.busy = false;
+      this.#fail(`${this.#t.failed} ${this.describe(e)}`, this.report(e));
     }
-  }
-
-  async #signIn(view: View): Promise<Identity | null> {
-    await loadSignIn();
-    this.signInShown = true;
-    await this.updateComplete;
-    const dialog = this.renderRoot.querySelector('veche-sign-in');
-    if (!dialog) return null;
-    dialog.methods = view.signIn;
-    await dialog.updateComplete;
-    return dialog.open('support');
   }
 
   protected override render() {
@@ -263,7 +258,7 @@ export class VechePoll extends VecheWidget {
         ? html`<div part="error" class="alert" role="alert" tabindex="-1">
             <p>${this.failure.message}</p>
             ${this.failure.error?.retryable
-              ? html`<button class="button" part="retry" type="button" @click=${() => void this.#send(false)}>${this.common.retry}</button>`
+              ? html`<button class="button" part="retry" type="button" @click=${() => void this.#send()}>${this.common.retry}</button>`
               : nothing}
           </div>`
         : nothing}
@@ -271,14 +266,21 @@ export class VechePoll extends VecheWidget {
     </section>`;
   }
 
-  #renderResults(view: View): TemplateResult {
-    return renderResults(view, this.#t, this.locale, this.tableShown, () => (this.tableShown = !this.tableShown));
+  #renderResults(view: View): unknown {
+    const part = this.results;
+    if (!part) return this.renderLoading();
+    if ('error' in part) {
+      return this.renderError(part.error, () => {
+        this.results = undefined;
+      });
+    }
+    return part.renderResults(view, this.terms(part.resultsMessages), this.locale, this.tableShown, () => (this.tableShown = !this.tableShown));
   }
 
   #renderForm(view: View): unknown {
     const t = this.#t;
     const { poll } = view;
-    const access = this.#access(view);
+    const access = accessOf(view);
     const writable = view.capabilities.polls === true && typeof this.resolvedAdapter?.answerPoll === 'function';
     if (!writable || access === 'host-only' || access === 'not-allowed') {
       return html`<ul class="options">
