@@ -1,4 +1,4 @@
-import type { Campaign } from '@veche/core';
+import type { Campaign, CommentPage } from '@veche/core';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { movePhase } from '../../packages/server/src/index.ts';
@@ -129,6 +129,53 @@ describe('administration console: moderating ideas', () => {
     expect(log[0]!.after).toMatchObject({ status: 'rejected' });
     expect(log[1]!.before).toMatchObject({ title: 'Фонари на улице Лесной' });
     expect(log[1]!.after).toMatchObject({ title: 'Фонари на улице Лесной (12 шт.)' });
+    await page.close();
+  });
+
+  it('hides a comment with a reason and answers another for the administration, pinned in its thread', async () => {
+    const moderator = await server.staff('comments@kedrovogorsk.example', 'moderator');
+    const { page, errors } = await openConsole(browser, server);
+    await signIn(page, moderator.email, moderator.password);
+    await page.getByRole('link', { name: /Народный бюджет Кедровогорска/ }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Модерация' }).click();
+    const queue = page.locator('veche-admin-moderation');
+    await queue.getByRole('button', { name: 'Комментарии' }).click();
+    await queue.getByLabel('Очередь').selectOption({ label: 'Опубликованные' });
+    const card = (text: string) => queue.getByRole('listitem').filter({ hasText: text });
+    const parking = 'стоянку во дворе урезать нельзя';
+    const who = 'А кто будет следить за площадкой';
+    await card(parking).waitFor();
+
+    await card(parking).getByRole('button', { name: 'Скрыть…' }).click();
+    await card(parking).getByLabel('Причина (останется в журнале; необязательно)').fill('Повтор комментария из другой ветки.');
+    await expectAccessible(page, 'hiding a comment');
+    await card(parking).getByRole('button', { name: 'Скрыть комментарий' }).click();
+    await expect.poll(() => card(parking).count()).toBe(0);
+
+    await card(who).getByRole('button', { name: 'Ответить от администрации…' }).click();
+    expect(await card(who).getByLabel('Подпись').inputValue()).toBe('Администрация');
+    await card(who).getByLabel('Подпись').fill('МКУ «Благоустройство»');
+    await card(who).getByLabel('Ответ', { exact: true }).fill('Площадку передадут на обслуживание МКУ «Благоустройство»; осмотр раз в неделю.');
+    await expectAccessible(page, 'answering a comment');
+    await card(who).getByRole('button', { name: 'Опубликовать ответ' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Ответ опубликован');
+
+    // The hidden one is in the hidden queue with its reason.
+    await queue.getByLabel('Очередь').selectOption({ label: 'Скрытые' });
+    await expect.poll(() => card(parking).count()).toBe(1);
+    expect(await card(parking).textContent()).toContain('Повтор комментария из другой ветки.');
+    expect(errors).toEqual([]);
+
+    // What residents see: the hidden comment gone, the answer in the thread, marked official.
+    const thread = (await fetch(`${server.api}/projects/demo-1/comments?limit=50`).then((r) => r.json())) as CommentPage;
+    expect(thread.items.map((c) => c.id)).not.toContain('c-1-2');
+    const asked = thread.items.find((c) => c.id === 'c-1-3')!;
+    expect(asked.replies).toEqual([expect.objectContaining({ official: true, authorName: 'МКУ «Благоустройство»', body: 'Площадку передадут на обслуживание МКУ «Благоустройство»; осмотр раз в неделю.' })]);
+
+    const log = (await server.audit({ actor: 'comments@kedrovogorsk.example' })).filter((e) => e.action.startsWith('comment.')).reverse();
+    expect(log.map((e) => `${e.action} ${e.targetType} ${e.targetId}`)).toEqual(['comment.moderate comment c-1-2', 'comment.official-answer project demo-1']);
+    expect(log[0]).toMatchObject({ before: { status: 'published' }, after: { status: 'hidden', note: 'Повтор комментария из другой ветки.' } });
+    expect(log[1]!.details).toMatchObject({ body: { parentId: 'c-1-3', authorName: 'МКУ «Благоустройство»' } });
     await page.close();
   });
 });

@@ -8,8 +8,10 @@ import { state } from '../state.ts';
 import type { AdminProject, AuditEntry, CampaignDetail } from '../types.ts';
 
 interface CommentRecord {
-  comment: { id: string; projectId: string; body: string; authorName?: string; status: string; createdAt: string };
+  comment: { id: string; projectId: string; parentId?: string; body: string; authorName?: string; status: string; official?: boolean; createdAt: string };
   reports: { reason: string; note: string | null; at: string }[];
+  /** The moderator's note of the last decision. */
+  note?: string | null;
 }
 
 type Pending = { kind: 'reject' | 'publish'; ids: string[] } | { kind: 'merge'; ids: [string] };
@@ -35,6 +37,8 @@ export class AdminModeration extends Screen {
   @litState() private tab: 'ideas' | 'comments' = 'ideas';
   @litState() private comments: CommentRecord[] | undefined;
   @litState() private commentQueue = 'pending';
+  /** The comment whose hide or answer form is open. */
+  @litState() private commentForm: { id: string; kind: 'hide' | 'answer' } | undefined;
   @query('#decision') private dialog!: HTMLDialogElement;
   @query('#help') private help!: HTMLDialogElement;
 
@@ -353,18 +357,79 @@ export class AdminModeration extends Screen {
         ? html`<p>${this.t.app.loading}</p>`
         : list.length === 0
           ? html`<p>${t.noComments}</p>`
-          : html`<ul class="plain stack">${list.map(
-              (r) => html`<li class="card" style="padding:0.75em;border:var(--_border-width) solid var(--_border);border-radius:var(--_radius)">
-                <p style="margin:0">${r.comment.body}</p>
-                <p class="hint">${r.comment.authorName ?? t.anonymous} · ${formatDate(r.comment.createdAt, state.locale, 'date')} · ${this.all.find((i) => i.project.id === r.comment.projectId)?.project.title ?? r.comment.projectId}
-                  ${r.reports.length ? html` · ${t.reports(r.reports.length)}` : nothing}</p>
-                <div class="actions">
-                  ${r.comment.status !== 'published' ? html`<button class="button" data-size="small" type="button" @click=${() => void this.moderateComment(r.comment.id, 'published')}>${t.publish}</button>` : nothing}
-                  ${r.comment.status !== 'hidden' ? html`<button class="button" data-variant="danger" data-size="small" type="button" @click=${() => void this.moderateComment(r.comment.id, 'hidden')}>${t.hide}</button>` : nothing}
-                </div>
-              </li>`,
-            )}</ul>`}
+          : html`<ul class="plain stack">${list.map((r) => this.renderComment(r))}</ul>`}
     `;
+  }
+
+  private renderComment(r: CommentRecord): TemplateResult {
+    const t = this.t.moderation;
+    const c = r.comment;
+    const project = this.all.find((i) => i.project.id === c.projectId)?.project.title ?? c.projectId;
+    const form = this.commentForm?.id === c.id ? this.commentForm.kind : undefined;
+    const id = (what: string) => `${what}-${c.id}`;
+    return html`<li class="card" style="padding:0.75em;border:var(--_border-width) solid var(--_border);border-radius:var(--_radius)">
+      <p style="margin:0;white-space:pre-line">${c.body}</p>
+      <p class="hint">${c.official ? t.officialBy(c.authorName ?? '') : (c.authorName ?? t.anonymous)} · ${formatDate(c.createdAt, state.locale, 'date')} · ${project}${c.parentId ? ` · ${t.isReply}` : ''}</p>
+      ${r.reports.length
+        ? html`<p class="hint" style="margin:0">${t.reports(r.reports.length)}: ${r.reports.map((x) => `${t.reportReasons[x.reason as keyof typeof t.reportReasons] ?? x.reason}${x.note ? ` («${x.note}»)` : ''}`).join('; ')}</p>`
+        : nothing}
+      ${r.note ? html`<p class="hint" style="margin:0">${t.reason}: ${r.note}</p>` : nothing}
+      <div class="actions">
+        ${c.status !== 'published' ? html`<button class="button" data-size="small" type="button" ?disabled=${this.busy} @click=${() => void this.moderateComment(c.id, 'published')}>${t.publish}</button>` : nothing}
+        ${c.status !== 'hidden'
+          ? html`<button class="button" data-variant="danger" data-size="small" type="button" aria-expanded=${form === 'hide' ? 'true' : 'false'} @click=${() => this.openCommentForm(c.id, 'hide')}>${t.hide}…</button>`
+          : nothing}
+        ${c.official
+          ? nothing
+          : html`<button class="button" data-size="small" type="button" aria-expanded=${form === 'answer' ? 'true' : 'false'} @click=${() => this.openCommentForm(c.id, 'answer')}>${t.answer}…</button>`}
+      </div>
+      ${form === 'hide'
+        ? html`<form @submit=${(e: SubmitEvent) => void this.hideComment(e, c.id)}>
+            <div class="field"><label for=${id('note')}>${t.hideNote}</label><textarea id=${id('note')} name="note" rows="2" maxlength="500"></textarea></div>
+            <div class="actions">
+              <button class="button" data-variant="danger" type="submit" ?disabled=${this.busy}>${t.hideConfirm}</button>
+              <button class="button" type="button" @click=${() => (this.commentForm = undefined)}>${this.t.common.cancel}</button>
+            </div>
+          </form>`
+        : nothing}
+      ${form === 'answer'
+        ? html`<form @submit=${(e: SubmitEvent) => void this.answerComment(e, r)}>
+            <div class="field"><label for=${id('answer')}>${t.answerText}</label><textarea id=${id('answer')} name="body" rows="4" required maxlength="5000" aria-describedby=${id('answer-hint')}></textarea>
+              <span class="hint" id=${id('answer-hint')}>${t.answerHint}</span></div>
+            <div class="field"><label for=${id('signature')}>${t.signature}</label><input id=${id('signature')} name="authorName" required maxlength="200" .value=${t.signatureDefault} /></div>
+            <div class="actions">
+              <button class="button" data-variant="primary" type="submit" ?disabled=${this.busy}>${t.sendAnswer}</button>
+              <button class="button" type="button" @click=${() => (this.commentForm = undefined)}>${this.t.common.cancel}</button>
+            </div>
+          </form>`
+        : nothing}
+    </li>`;
+  }
+
+  private openCommentForm(id: string, kind: 'hide' | 'answer'): void {
+    this.commentForm = this.commentForm?.id === id && this.commentForm.kind === kind ? undefined : { id, kind };
+    if (this.commentForm) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(`${kind === 'hide' ? 'note' : 'answer'}-${id}`)}`)?.focus());
+  }
+
+  private async hideComment(event: SubmitEvent, id: string): Promise<void> {
+    event.preventDefault();
+    const note = String(new FormData(event.target as HTMLFormElement).get('note') ?? '').trim();
+    const done = await this.run(() => api('POST', `/admin/comments/${encodeURIComponent(id)}/moderation`, { status: 'hidden', ...(note ? { note } : {}) }), this.t.moderation.hidden);
+    if (done) {
+      this.commentForm = undefined;
+      await this.loadComments();
+    }
+  }
+
+  private async answerComment(event: SubmitEvent, r: CommentRecord): Promise<void> {
+    event.preventDefault();
+    const data = new FormData(event.target as HTMLFormElement);
+    const body = { body: String(data.get('body') ?? '').trim(), authorName: String(data.get('authorName') ?? '').trim() || this.t.moderation.signatureDefault, parentId: r.comment.parentId ?? r.comment.id };
+    const done = await this.run(() => api('POST', `/admin/projects/${encodeURIComponent(r.comment.projectId)}/comments`, body), this.t.moderation.answered);
+    if (done) {
+      this.commentForm = undefined;
+      await this.loadComments();
+    }
   }
 
   private async moderateComment(id: string, status: 'published' | 'hidden'): Promise<void> {
