@@ -81,6 +81,31 @@ describe('veche-share', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shares a text cut in the middle of an emoji (half a surrogate pair) with U+FFFD in its place, not a crash', async () => {
+      const errors: unknown[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e.error);
+      window.addEventListener('error', onError);
+      try {
+        // What a host gets from `title.slice(0, 11)` when the 11th code unit is half of 👍.
+        const cut = 'Голосуйте 👍 за сквер'.slice(0, 11);
+        const el = await ready(await fixture<VecheShare>(html`<veche-share url=${URL_} .text=${cut}></veche-share>`));
+        const t = encodeURIComponent('Голосуйте \uFFFD');
+        expect(links(el).map((a) => a.href)).to.deep.equal([
+          `https://vk.com/share.php?url=${encodeURIComponent(URL_)}&title=${t}`,
+          `https://connect.ok.ru/offer?url=${encodeURIComponent(URL_)}&title=${t}`,
+          `https://t.me/share/url?url=${encodeURIComponent(URL_)}&text=${t}`,
+          `https://max.ru/:share?text=${encodeURIComponent(`Голосуйте \uFFFD ${URL_}`)}`,
+        ]);
+        // A whole emoji stays whole.
+        el.text = 'Голосуйте 👍';
+        await el.updateComplete;
+        expect(links(el)[0]!.href).to.equal(`https://vk.com/share.php?url=${encodeURIComponent(URL_)}&title=${encodeURIComponent('Голосуйте 👍')}`);
+        expect(errors).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+    });
+
     it('takes the campaign’s page and title from the adapter, and asks nothing when url and text are given', async () => {
       const spy = instrument(demoIn('voting'));
       const el = await fixture<VecheShare>(html`<veche-share campaign="demo" .adapter=${spy.adapter}></veche-share>`);

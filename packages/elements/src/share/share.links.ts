@@ -1,10 +1,16 @@
 import type { ShareNetwork } from './share.types.ts';
 
+/**
+ * `value` with each half of a surrogate pair that stands alone (a text cut inside an emoji) replaced by
+ * U+FFFD, as `String.prototype.toWellFormed` does: `encodeURIComponent` throws on a lone half.
+ */
+const wellFormed = (value: string): string => value.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g, (c) => (c.length === 2 ? c : '\uFFFD'));
+
 /** `a=1&b=2` with every value through encodeURIComponent; empty values are left out. */
 const query = (params: [string, string][]) =>
   params
     .filter(([, value]) => value)
-    .map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
+    .map(([key, value]) => `${key}=${encodeURIComponent(wellFormed(value))}`)
     .join('&');
 
 /**
