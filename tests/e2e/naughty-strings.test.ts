@@ -476,6 +476,14 @@ describe('naughty strings in, text out', { timeout: 120_000 }, () => {
     await share.locator('[part~="open-poster"]').click();
     await expect.poll(() => shadow(share), SLOW).toContain(STRINGS.at(-1)!);
     await expectSafe(page, errors, dialogs, [CAMPAIGN_TITLE, STRINGS.at(-1)!]);
+    // A host that cuts its text inside an emoji (half a surrogate pair): U+FFFD in the link, no crash.
+    const cut = await share.evaluate(async (el) => {
+      el.setAttribute('text', 'Голосуйте 👍'.slice(0, 11));
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      return new URL(el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="https://vk.com/"]')!.href).searchParams.get('title');
+    });
+    expect(cut).toBe('Голосуйте \uFFFD');
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
