@@ -95,6 +95,12 @@ const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'news',
+    hash: '#/c/demo/news',
+    heading: (t) => t.news.title,
+    ready: async (page) => void (await page.locator('veche-admin-news li').first().waitFor()),
+  },
+  {
     name: 'voting codes with a printed batch',
     hash: '#/c/demo/codes',
     heading: (t) => t.codes.title,

@@ -9,8 +9,8 @@ const photo = (name: string) => ({ name, mimeType: 'image/png', buffer: Buffer.f
 
 /**
  * Following a project after the vote in the console: a milestone with a described photo, and a news
- * item with a photo that residents see in the project's feed until it is taken down; the audit log
- * records each step.
+ * item with a photo that residents see in the project's feed until it is taken down; news of the whole
+ * campaign from a moderator; the audit log records each step.
  */
 describe('administration console: milestones with photos and project news', () => {
   let server: AdminServer;
@@ -95,6 +95,38 @@ describe('administration console: milestones with photos and project news', () =
     expect((log[1]!.before as Project).milestones).toHaveLength(n);
     expect((log[1]!.after as Project).milestones[n]).toMatchObject({ title: 'Опоры освещения установлены', photos: [{ alt: 'Новые опоры вдоль аллеи у школы' }] });
     expect(log[3]!.details).toMatchObject({ body: { projectId: project.id, title: 'Аллея у школы освещена' } });
+    await page.close();
+  });
+
+  it('a moderator publishes news of the whole campaign on the news screen, residents see it in the feed', async () => {
+    const moderator = await server.staff('press@kedrovogorsk.example', 'moderator');
+    const { page, errors } = await openConsole(browser, server);
+    await signIn(page, moderator.email, moderator.password);
+    await page.getByRole('link', { name: /Народный бюджет Кедровогорска/ }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Новости' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Новости');
+    const screen = page.locator('veche-admin-news');
+    const listed = screen.getByRole('list', { name: 'Опубликованные новости, новые сверху' }).getByRole('listitem');
+    // The demo's own items are there: news of a project and the phases that began.
+    await expect.poll(() => listed.filter({ hasText: 'Ремонт трибун стадиона «Кедр»: подрядчик выбран' }).count()).toBe(1);
+    // A moderator publishes news but does not upload photos (the administrator's right).
+    expect(await screen.getByLabel('Добавить фото').count()).toBe(0);
+    expect(await screen.getByLabel('О чём новость').inputValue()).toBe('');
+    await screen.getByLabel('Заголовок').fill('Голосование продлено до воскресенья');
+    await screen.getByLabel('Текст').fill('По просьбам жителей бумажные бюллетени принимаются ещё два дня.');
+    await screen.getByLabel('Ссылка «Подробнее» (необязательно)').fill('https://kedrovogorsk.example/news/golosovanie');
+    await expectAccessible(page, 'news screen');
+    await screen.getByRole('button', { name: 'Опубликовать новость' }).click();
+    await expect.poll(() => listed.first().textContent()).toContain('Голосование продлено до воскресенья');
+    expect(await listed.first().textContent()).toContain('Вся кампания');
+
+    const feed = (await fetch(`${server.api}/campaigns/demo/updates`).then((r) => r.json())) as UpdatePage;
+    expect(feed.items[0]).toMatchObject({ kind: 'news', title: 'Голосование продлено до воскресенья', link: 'https://kedrovogorsk.example/news/golosovanie' });
+    expect(feed.items[0]!.projectId).toBeUndefined();
+    expect(errors).toEqual([]);
+    const log = await server.audit({ actor: 'press@kedrovogorsk.example', action: 'update.publish' });
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatchObject({ campaignId: 'demo', role: 'moderator', details: { body: { title: 'Голосование продлено до воскресенья' } } });
     await page.close();
   });
 });

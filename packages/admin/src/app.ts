@@ -20,7 +20,7 @@ export function parseRoute(hash: string): Route {
   return { screen: parts[0] ?? 'campaigns' };
 }
 
-const CAMPAIGN_SCREENS = ['settings', 'ideas', 'projects', 'codes', 'results', 'embed'] as const;
+const CAMPAIGN_SCREENS = ['settings', 'ideas', 'projects', 'news', 'codes', 'results', 'embed'] as const;
 
 /**
  * The administration console: sign-in, then every screen by the address after `#`, a header with the
@@ -281,7 +281,7 @@ export class VecheAdminApp extends LitElement {
     const link = (href: string, label: string, current: boolean) =>
       html`<li><a href=${href} aria-current=${current ? 'page' : 'false'}>${label}</a></li>`;
     const visible = (s: (typeof CAMPAIGN_SCREENS)[number]) =>
-      s === 'ideas' || s === 'projects' ? state.can('administrator', 'moderator') : s === 'embed' ? state.can('administrator') : true;
+      s === 'ideas' || s === 'projects' || s === 'news' ? state.can('administrator', 'moderator') : s === 'embed' ? state.can('administrator') : true;
     return html`<nav aria-label=${t.app.navigation}>
       <ul>
         ${link('#/', t.nav.campaigns, screen === 'campaigns' && !campaignId)}
@@ -314,6 +314,8 @@ export class VecheAdminApp extends LitElement {
         return keyed(id, html`<veche-admin-moderation autofocus-heading campaignId=${id}></veche-admin-moderation>`);
       case 'c/projects':
         return keyed(id, html`<veche-admin-projects autofocus-heading campaignId=${id}></veche-admin-projects>`);
+      case 'c/news':
+        return keyed(id, html`<veche-admin-news autofocus-heading campaignId=${id}></veche-admin-news>`);
       case 'c/codes':
         return keyed(id, html`<veche-admin-codes autofocus-heading campaignId=${id}></veche-admin-codes>`);
       case 'c/results':

@@ -7,6 +7,7 @@ import './screens/campaigns.ts';
 import './screens/campaign-editor.ts';
 import './screens/moderation.ts';
 import './screens/projects.ts';
+import './screens/news.ts';
 import './screens/codes.ts';
 import './screens/results.ts';
 import './screens/audit.ts';

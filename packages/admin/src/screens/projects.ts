@@ -1,4 +1,4 @@
-import { type Campaign, FUNDING_SOURCES, type FundingSource, type Image, type Milestone, PROJECT_STATUSES, type Project, type ProjectStatus, type UpdateItem, formatDate, formatMoney } from '@veche/core';
+import { type Campaign, FUNDING_SOURCES, type FundingSource, type Milestone, PROJECT_STATUSES, type Project, type ProjectStatus, formatMoney } from '@veche/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, state as litState } from 'lit/decorators.js';
 import { api, apiUpload } from '../api.ts';
@@ -31,10 +31,6 @@ export class AdminProjects extends Screen {
   @litState() private editing: Project | undefined;
   @litState() private isNew = false;
   @litState() private status = 'all';
-  /** The published news of the project being edited (newest first). */
-  @litState() private news: UpdateItem[] | undefined;
-  /** Photos uploaded for the news item being written. */
-  @litState() private newsPhotos: Image[] = [];
 
   private get base(): string {
     return `/admin/campaigns/${encodeURIComponent(this.campaignId!)}`;
@@ -94,9 +90,6 @@ export class AdminProjects extends Screen {
   private edit(project: Project, isNew = false): void {
     this.editing = structuredClone(project);
     this.isNew = isNew;
-    this.news = undefined;
-    this.newsPhotos = [];
-    if (!isNew) void this.loadNews(project.id);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#project-title')?.focus());
   }
 
@@ -172,7 +165,7 @@ export class AdminProjects extends Screen {
           <button class="button" type="button" @click=${() => (this.editing = undefined)}>${this.t.common.close}</button>
         </div>
       </form>
-      ${this.isNew ? nothing : this.renderNews(p)}
+      ${this.isNew ? nothing : html`<veche-admin-news campaignId=${this.campaignId!} project=${p.id}></veche-admin-news>`}
     </section>`;
   }
 
@@ -216,83 +209,5 @@ export class AdminProjects extends Screen {
       this.isNew = false;
       await this.load();
     }
-  }
-
-  private async loadNews(projectId: string): Promise<void> {
-    const page = await api<{ items: UpdateItem[] }>('GET', `/projects/${encodeURIComponent(projectId)}/updates?limit=50`).catch(() => undefined);
-    if (this.editing?.id === projectId) this.news = page?.items ?? [];
-  }
-
-  private renderNews(p: Project): TemplateResult {
-    const t = this.t.projects;
-    return html`<form @submit=${this.publishNews} aria-labelledby="news-title">
-        <h3 id="news-title">${t.news}</h3>
-        <p class="hint">${t.newsHint}</p>
-        <div class="field"><label for="n-title">${t.newsTitle}</label><input id="n-title" name="title" required maxlength="300" /></div>
-        <div class="field"><label for="n-text">${t.newsText}</label><textarea id="n-text" name="text" rows="3"></textarea></div>
-        <ul class="plain row">${this.newsPhotos.map(
-          (photo, j) => html`<li class="stack" style="max-width:14em">
-            <img src=${photo.url} alt=${photo.alt} style="max-width:100%;max-height:8em" />
-            <div class="field"><label for=${`n-alt-${j}`}>${t.alt}</label><input id=${`n-alt-${j}`} required .value=${photo.alt} @input=${(e: Event) => {
-              const next = [...this.newsPhotos];
-              next[j] = { ...photo, alt: (e.target as HTMLInputElement).value };
-              this.newsPhotos = next;
-            }} /></div>
-            <button class="button" data-variant="danger" data-size="small" type="button" @click=${() => (this.newsPhotos = this.newsPhotos.filter((_, k) => k !== j))}>${t.removePhoto}</button>
-          </li>`,
-        )}</ul>
-        <div class="field"><label for="n-photo">${t.addPhoto}</label>
-          <input id="n-photo" type="file" accept="image/jpeg,image/png,image/webp" @change=${(e: Event) => void this.uploadNewsPhoto(e)} /></div>
-        <input type="hidden" name="projectId" .value=${p.id} />
-        <button class="button" type="submit" ?disabled=${this.busy}>${t.publishNews}</button>
-      </form>
-      <h3 id="news-list-title">${t.newsList}</h3>
-      ${this.news === undefined
-        ? html`<p>${this.t.app.loading}</p>`
-        : this.news.length === 0
-          ? html`<p class="hint">${t.noNews}</p>`
-          : html`<ul class="plain stack" aria-labelledby="news-list-title">${this.news.map(
-              (item) => html`<li style="padding:0.5em 0;border-bottom:var(--_border-width) solid var(--_border)">
-                <p style="margin:0"><strong>${item.title}</strong> · <time datetime=${item.date}>${formatDate(item.date, state.locale, 'date')}</time>${item.photos.length ? ` · ${t.photos(item.photos.length)}` : ''}</p>
-                ${item.text ? html`<p class="hint" style="margin:0.25em 0 0">${item.text.length > 200 ? `${item.text.slice(0, 200)}…` : item.text}</p>` : nothing}
-                ${item.kind === 'news'
-                  ? html`<button class="button" data-variant="danger" data-size="small" type="button" ?disabled=${this.busy} @click=${() => void this.takeDown(item)} aria-label=${`${t.takeDown}: ${item.title}`}>${t.takeDown}</button>`
-                  : nothing}
-              </li>`,
-            )}</ul>`}`;
-  }
-
-  private async uploadNewsPhoto(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    const uploaded = await this.run(() => apiUpload<{ url: string; width: number; height: number }>(`${this.base}/uploads`, file), this.t.projects.uploaded);
-    input.value = '';
-    if (uploaded) {
-      this.newsPhotos = [...this.newsPhotos, { url: uploaded.url, alt: '', width: uploaded.width, height: uploaded.height }];
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>(`#n-alt-${this.newsPhotos.length - 1}`)?.focus();
-    }
-  }
-
-  private async publishNews(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const data = new FormData(form);
-    const text = String(data.get('text') ?? '').trim();
-    const projectId = String(data.get('projectId'));
-    const body = { projectId, title: data.get('title'), ...(text ? { text } : {}), ...(this.newsPhotos.length ? { photos: this.newsPhotos } : {}) };
-    const done = await this.run(() => api('POST', `${this.base}/updates`, body), this.t.projects.newsPublished);
-    if (done) {
-      form.reset();
-      this.newsPhotos = [];
-      await this.loadNews(projectId);
-    }
-  }
-
-  private async takeDown(item: UpdateItem): Promise<void> {
-    if (!confirm(this.t.projects.confirmTakeDown(item.title))) return;
-    await this.run(() => api('DELETE', `${this.base}/updates/${encodeURIComponent(item.id)}`), this.t.projects.takenDown);
-    if (!this.error) await this.loadNews(item.projectId ?? this.editing!.id);
   }
 }
