@@ -177,6 +177,20 @@ describe('administration console: publishing results', () => {
     expect(log[0]!.before).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'voting' })]));
     expect(log.slice(1, 3).map((e) => (e.details as { query: { format: string } }).query.format)).toEqual(['csv', 'pb']);
     expect(log[3]).toMatchObject({ targetType: 'participation', targetId: `demo/${year}`, before: { offline: { total: 1560, support: 1480 } }, after: { offline: { total: 1900, votes: 250, support: 1480 }, online: { support: 640 } } });
+
+    // The same steps in the console's audit log, and in its CSV export.
+    await page.getByRole('navigation').getByRole('link', { name: 'Журнал действий' }).click();
+    const audit = page.locator('veche-admin-audit');
+    await audit.getByLabel('Кампания').fill('demo');
+    await audit.getByRole('button', { name: 'Показать' }).click();
+    const entries = audit.getByRole('list', { name: 'Записи журнала, новые сверху' }).locator(':scope > li');
+    await expect.poll(() => entries.count()).toBe(4);
+    expect((await entries.allTextContents()).map((text) => text.trim().split(' · ')[0])).toEqual(['Изменён отчёт об участии', 'Выгрузка итогов', 'Выгрузка итогов', 'Итоги опубликованы']);
+    const exported = await downloaded(page, audit.getByRole('button', { name: 'Скачать CSV' }));
+    const [auditHeader, ...auditRows] = parseCsv(exported.text);
+    expect(auditHeader!.slice(0, 4)).toEqual(['at', 'actor', 'role', 'action']);
+    expect(auditRows.map((r) => [r[1], r[3], r[6]])).toEqual(log.map((e) => [who, e.action, 'demo']));
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
