@@ -103,6 +103,13 @@ describe('administration console: milestones with photos and project news', () =
     const { page, errors } = await openConsole(browser, server);
     await signIn(page, moderator.email, moderator.password);
     await page.getByRole('link', { name: /Народный бюджет Кедровогорска/ }).click();
+    // Photos are the administrator's to upload: a moderator's project editor offers none.
+    await page.getByRole('navigation').getByRole('link', { name: 'Проекты' }).click();
+    const projects = page.locator('veche-admin-projects');
+    await projects.locator('tbody th button').first().click();
+    await projects.getByRole('button', { name: 'Добавить этап' }).click();
+    await projects.locator('veche-admin-news').getByLabel('Заголовок').waitFor();
+    expect(await projects.getByLabel('Добавить фото').count()).toBe(0);
     await page.getByRole('navigation').getByRole('link', { name: 'Новости' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Новости');
     const screen = page.locator('veche-admin-news');

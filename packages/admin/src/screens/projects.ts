@@ -186,8 +186,10 @@ export class AdminProjects extends Screen {
         </li>`,
       )}</ul>
       <div class="actions">
-        <span class="field" style="margin:0"><label for=${`ms-photo-${i}`}>${t.addPhoto}</label>
-        <input id=${`ms-photo-${i}`} type="file" accept="image/jpeg,image/png,image/webp" @change=${(e: Event) => void this.upload(i, e)} /></span>
+        ${state.can('administrator')
+          ? html`<span class="field" style="margin:0"><label for=${`ms-photo-${i}`}>${t.addPhoto}</label>
+              <input id=${`ms-photo-${i}`} type="file" accept="image/jpeg,image/png,image/webp" @change=${(e: Event) => void this.upload(i, e)} /></span>`
+          : nothing}
         <button class="button" data-variant="danger" data-size="small" type="button" @click=${() => this.set((p) => void p.milestones.splice(i, 1))}>${t.removeMilestone}</button>
       </div>
     </li>`;
