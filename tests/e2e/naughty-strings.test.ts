@@ -397,6 +397,21 @@ describe('naughty strings in, text out', { timeout: 120_000 }, () => {
     await expectSafe(page, errors, dialogs, [...titles, campaign.categories[0]!.name, campaign.districts[0]!.name]);
     const named = await markers.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
     expect(FORM_IDEAS.filter((i) => !named.some((label) => label.includes(i.title.trim()))).map((i) => i.title)).toEqual([]);
+
+    // Searching the list for a naughty title finds what the API finds for it, shown as text.
+    const search = list.locator('input[part~="search"]');
+    for (const needle of [FORM_IDEAS[0]!.title, FORM_IDEAS[2]!.title, FORM_IDEAS[4]!.title, FORM_IDEAS[5]!.title.trim()]) {
+      const found = (await api<{ items: { title: string }[] }>('GET', `/campaigns/demo/projects?status=shortlisted&limit=100&q=${encodeURIComponent(needle)}`)).body.items;
+      expect(found.map((p) => p.title), needle).toContain(needle);
+      await search.fill(needle);
+      // The cards of this search (the previous one's stay until it is answered).
+      const shown = async () => {
+        const cards = await list.locator('[part~="card"]').allTextContents();
+        return { cards: cards.length, missing: found.filter((p) => !cards.some((c) => c.includes(p.title))).map((p) => p.title) };
+      };
+      await expect.poll(shown, { message: needle, ...SLOW }).toEqual({ cards: found.length, missing: [] });
+    }
+    await expectSafe(page, errors, dialogs, [FORM_IDEAS[5]!.title]);
     await page.close();
   });
 
