@@ -85,6 +85,8 @@ describe('veche-poll', () => {
     expect(text(el)).to.contain('Ответили 215 жителей');
     expect($$(el, '[part=chart] li')).to.have.length(5);
     expect($(el, '[part=chart]')!.getAttribute('aria-hidden')).to.equal('true');
+    // The results bring their styles: each bar spans its row.
+    expect($(el, '[part=chart] svg')!.getBoundingClientRect().width).to.equal($(el, '[part=chart] li')!.getBoundingClientRect().width);
     expect($$(el, 'tbody tr')).to.have.length(5);
     expect(text($$(el, 'tbody tr')[0]!)).to.contain('ваш ответ');
     await expect(el).to.be.accessible();
