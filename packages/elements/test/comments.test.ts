@@ -110,6 +110,9 @@ describe('veche-comments', () => {
       expect(ids(readOnly)).to.have.length(4);
       expect($(readOnly, 'form')).to.equal(null);
       expect($(readOnly, '[data-action]')).to.equal(null);
+      // Each comment shows its useful count alone (the buttons come with the forms).
+      expect($$(readOnly, '[part~=actions]').length).to.equal($$(readOnly, 'article').length);
+      for (const actions of $$(readOnly, '[part~=actions]')) expect(text(actions)).to.match(/^Полезно: \d+$/);
       expect(text(readOnly)).to.contain('можно только читать');
     });
 
@@ -187,6 +190,15 @@ describe('veche-comments', () => {
   });
 
   describe('writing', () => {
+    it('brings the styles of the forms and the buttons with them: full-width fields, 44 px choices and buttons', async () => {
+      const el = await mount(discussionAt({ signedIn: true }));
+      await ready(el);
+      const form = $(el, 'form')!.getBoundingClientRect();
+      expect($(el, '#new')!.getBoundingClientRect().width).to.equal(form.width);
+      for (const target of [$(el, '.choice')!, button(el, 'reply', 'c-1-2')]) expect(target.getBoundingClientRect().height).to.be.at.least(44);
+      expect(getComputedStyle($(el, 'fieldset')!).borderTopStyle).to.equal('none');
+    });
+
     it('posts a comment with a stance chosen by keyboard; it goes first after the pinned answer', async () => {
       const el = await mount(discussionAt({ signedIn: true }));
       await ready(el);

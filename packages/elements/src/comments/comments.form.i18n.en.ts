@@ -2,6 +2,10 @@ import type { CommentFormTerms } from './comments.form.i18n.ts';
 
 /** English texts of the forms, loaded only on pages in English. */
 export const en: CommentFormTerms = {
+  reply: 'Reply',
+  edit: 'Edit',
+  report: 'Report',
+  reported: 'You reported it',
   yourComment: 'Your comment',
   yourReply: 'Your reply',
   left: (n) => `Characters left: ${n}`,

@@ -1,7 +1,14 @@
 import type { Messages } from '../i18n/locale.ts';
 
-/** Texts of the forms of `veche-comments` (new comment, reply, edit, report), loaded with the forms. */
+/**
+ * Texts of the forms of `veche-comments` (a comment's buttons, the new comment, reply, edit, report), loaded
+ * with the forms.
+ */
 export interface CommentFormTerms {
+  reply: string;
+  edit: string;
+  report: string;
+  reported: string;
   yourComment: string;
   yourReply: string;
   left: (n: string) => string;
@@ -39,6 +46,10 @@ export interface CommentFormTerms {
 
 export const commentFormMessages: Messages<CommentFormTerms> = {
   ru: {
+    reply: 'Ответить',
+    edit: 'Изменить',
+    report: 'Пожаловаться',
+    reported: 'Вы пожаловались',
     yourComment: 'Ваш комментарий',
     yourReply: 'Ваш ответ',
     left: (n) => `Осталось знаков: ${n}`,

@@ -1,9 +1,33 @@
-import { REPORT_REASONS, STANCES, formatDate, formatNumber, nameConsentVersion, type Comment, type Reply, type ReportReason, type Stance, type VecheError } from '@veche/core';
+import {
+  REPORT_REASONS,
+  STANCES,
+  formatDate,
+  formatNumber,
+  nameConsentVersion,
+  type Comment,
+  type CommentMark,
+  type Reply,
+  type ReportReason,
+  type Stance,
+  type VecheError,
+} from '@veche/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { defineLazily } from '../base/define-lazily.ts';
 import { commentFormMessages, type CommentFormTerms } from './comments.form.i18n.ts';
+import { formStyles } from './comments.form.styles.ts';
 import { accessOf, canWrite, type CommentsPort } from './comments.model.ts';
 
-export { commentFormMessages };
+export { commentFormMessages, formStyles };
+
+/** What changed after an action: a comment posted or edited, a mark, a report, or the session ended. */
+type Change = { comment: Comment } | { mark: CommentMark } | { reported: string } | { signedOut: true };
+
+/** The threads with one comment (or reply) changed, wherever it is; a thread keeps its replies. */
+function patch(items: Comment[], id: string, change: (c: Reply) => Reply): Comment[] {
+  return items.map((c) =>
+    c.id === id ? { ...change(c), replies: c.replies } : c.replies.some((r) => r.id === id) ? { ...c, replies: c.replies.map((r) => (r.id === id ? change(r) : r)) } : c,
+  );
+}
 
 type Kind = 'new' | 'reply' | 'edit' | 'report';
 
@@ -47,10 +71,11 @@ function readDrafts(key: string): Drafts {
 const value = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement).value;
 
 /**
- * The forms of `veche-comments`, loaded the first time the element can show them: the new comment (text,
- * stance, the name with its own consent), replies, edits within the edit window and reports, and the
- * useful marks. What a resident types is kept in localStorage per project until it is sent, and stays in
- * the form after any failure; server issues are shown by the field they concern.
+ * The forms of `veche-comments`, loaded the first time the element can show them: a comment's buttons,
+ * the new comment (text, stance, the name with its own consent), replies, edits within the edit window and
+ * reports, the useful marks, and signing in on the first action. What a resident types is kept in
+ * localStorage per project until it is sent, and stays in the form after any failure; server issues are
+ * shown by the field they concern.
  */
 export class CommentForms {
   readonly #port: CommentsPort;
@@ -88,6 +113,69 @@ export class CommentForms {
   #update(): void {
     this.#save();
     this.#port.host.requestUpdate();
+  }
+
+  /** Shows what an action changed in the threads on screen. */
+  #apply(change: Change): void {
+    const port = this.#port;
+    const view = port.view();
+    if (!view) return;
+    if ('signedOut' in change) port.setView({ ...view, identity: null });
+    else if ('mark' in change) {
+      const { mark } = change;
+      port.setView({ ...view, items: patch(view.items, mark.commentId, (c) => ({ ...c, useful: mark.useful, marked: mark.marked })) });
+    } else if ('reported' in change) port.setView({ ...view, items: patch(view.items, change.reported, (c) => ({ ...c, reported: true })) });
+    else {
+      const { comment } = change;
+      const known = view.items.some((c) => c.id === comment.id || c.replies.some((r) => r.id === comment.id));
+      let items: Comment[];
+      if (known) items = patch(view.items, comment.id, () => comment);
+      else if (comment.parentId) items = view.items.map((c) => (c.id === comment.parentId ? { ...c, replies: [...c.replies, comment] } : c));
+      else {
+        // A new comment goes first after the pinned official answers.
+        const at = view.items.findIndex((c) => !c.official);
+        items = at < 0 ? [...view.items, comment] : [...view.items.slice(0, at), comment, ...view.items.slice(at)];
+      }
+      port.setView({ ...view, items, total: view.total + (!known && comment.status === 'published' ? 1 : 0) });
+    }
+  }
+
+  /** Signs the resident in through the dialog when they must; true once they may act. */
+  async #ensureAccess(): Promise<boolean> {
+    const port = this.#port;
+    const view = port.view();
+    if (!view) return false;
+    const access = accessOf(view);
+    if (access === 'ok') return true;
+    if (access !== 'sign-in' && access !== 'wrong-method') return false;
+    await defineLazily('veche-sign-in', () => import('../sign-in/define.ts'));
+    const dialog = await port.signInDialog();
+    if (!dialog) return false;
+    dialog.methods = view.policy.signIn;
+    await dialog.updateComplete;
+    const identity = await dialog.open('support');
+    const now = port.view();
+    if (!identity || !now) return false;
+    const signedIn = { ...now, identity };
+    port.setView(signedIn);
+    // Their own comments, marks and reports: read again in the background.
+    void this.#reload();
+    return accessOf(signedIn) === 'ok';
+  }
+
+  /** The first page again, keeping what is on screen until it arrives. */
+  async #reload(): Promise<void> {
+    const port = this.#port;
+    const adapter = port.adapter();
+    const view = port.view();
+    if (!adapter?.listComments || !view) return;
+    try {
+      const page = await adapter.listComments(view.projectId, { sort: port.host.sort, limit: view.items.length || port.host.pageSize });
+      const now = port.view();
+      if (now?.projectId === view.projectId) port.setView({ ...now, ...page });
+    } catch (e) {
+      port.report(e);
+    }
   }
 
   /** Opens a reply, edit or report form under a comment, with focus in it. */
@@ -159,7 +247,7 @@ export class CommentForms {
     const key = this.#keys.get(form) ?? (kind === 'new' ? d.new.key : newKey());
     this.#keys.set(form, key);
     try {
-      if (!(await port.ensureAccess())) return;
+      if (!(await this.#ensureAccess())) return;
       const projectId = view.projectId;
       const t = this.#t;
       let comment: Comment | undefined;
@@ -179,10 +267,10 @@ export class CommentForms {
         delete d.edits[id];
       } else {
         await adapter.reportComment!(id, { reason: this.#report.reason, ...(this.#report.note.trim() ? { note: this.#report.note.trim() } : {}) }, { idempotencyKey: key });
-        port.apply({ reported: id });
+        this.#apply({ reported: id });
       }
       this.#keys.delete(form);
-      if (comment) port.apply({ comment });
+      if (comment) this.#apply({ comment });
       if (kind !== 'new') this.close();
       this.#save();
       port.announce(kind === 'report' ? t.reportSent : kind === 'edit' ? t.saved : comment?.status === 'pending' ? t.postedPending : t.posted);
@@ -191,7 +279,7 @@ export class CommentForms {
       const error = port.report(e);
       if (error.code === 'unauthorized' && !again) {
         // The session ended meanwhile: sign in again, then send.
-        port.apply({ signedOut: true });
+        this.#apply({ signedOut: true });
         return this.send(kind, id, true);
       }
       this.#errors.set(form, this.#explain(error));
@@ -215,13 +303,13 @@ export class CommentForms {
     this.#busy = form;
     this.#errors.delete(form);
     try {
-      if (!(await port.ensureAccess())) return;
-      port.apply({ mark: { commentId: comment.id, useful: Math.max(0, comment.useful + (next ? 1 : -1)), marked: next } });
+      if (!(await this.#ensureAccess())) return;
+      this.#apply({ mark: { commentId: comment.id, useful: Math.max(0, comment.useful + (next ? 1 : -1)), marked: next } });
       const mark = await adapter.markComment!(comment.id, next, { idempotencyKey: newKey() });
-      port.apply({ mark });
+      this.#apply({ mark });
       port.emit('veche-comment', { projectId: view.projectId, action, commentId: comment.id });
     } catch (e) {
-      port.apply({ mark: { commentId: comment.id, useful: comment.useful, marked: comment.marked === true } });
+      this.#apply({ mark: { commentId: comment.id, useful: comment.useful, marked: comment.marked === true } });
       this.#errors.set(form, { message: `${this.#t.markFailed} ${port.describe(port.report(e))}` });
     } finally {
       this.#busy = undefined;
@@ -328,6 +416,37 @@ export class CommentForms {
       ${access === 'ok' ? nothing : html`<p class="muted">${t.signInFirst}</p>`} ${this.#error('new', null)}
       ${this.#buttons('new', t.send, false)}
     </form>`;
+  }
+
+  /** A comment's buttons: useful, reply, edit within the window, report (the count alone where they cannot act). */
+  actions(c: Reply): TemplateResult {
+    const port = this.#port;
+    const view = port.view()!;
+    const t = this.#t;
+    const count = port.terms(port.listMessages).usefulCount(formatNumber(c.useful, port.locale()));
+    const writable = canWrite(port.adapter(), view.capabilities);
+    const access = accessOf(view);
+    const canAct = writable && c.status === 'published' && (access === 'ok' || access === 'sign-in' || access === 'wrong-method');
+    const button = (action: Exclude<Kind, 'new'> | 'mark', label: string, pressed?: boolean) =>
+      html`<button
+        class="button small"
+        part="button"
+        type="button"
+        data-action=${action}
+        data-id=${c.id}
+        aria-pressed=${pressed === undefined ? nothing : pressed ? 'true' : 'false'}
+        aria-expanded=${action === 'mark' ? nothing : this.open?.kind === action && this.open.id === c.id ? 'true' : 'false'}
+        @click=${() => (action === 'mark' ? void this.mark(c) : this.toggle(action, c))}
+      >
+        ${label}
+      </button>`;
+    const editable = c.mine && c.editableUntil !== undefined && Date.parse(c.editableUntil) > port.now().getTime();
+    return html`<div part="actions" class="actions">
+      ${canAct && !c.mine ? button('mark', count, c.marked === true) : html`<span class="muted">${count}</span>`}
+      ${canAct && view.policy.open && c.parentId === undefined ? button('reply', t.reply) : nothing}
+      ${writable && editable ? button('edit', t.edit) : nothing}
+      ${canAct && !c.mine && !c.official ? (c.reported ? html`<span class="muted">${t.reported}</span>` : button('report', t.report)) : nothing}
+    </div>`;
   }
 
   /** The form open under `comment`, and the failure of a mark. */

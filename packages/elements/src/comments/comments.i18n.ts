@@ -19,11 +19,7 @@ export interface CommentsTerms {
   pending: string;
   edited: string;
   usefulCount: (n: string) => string;
-  reply: string;
   replies: (title: string) => string;
-  edit: string;
-  report: string;
-  reported: string;
   more: string;
   empty: string;
   closed: string;
@@ -49,11 +45,7 @@ export const commentsMessages: Messages<CommentsTerms> = {
     pending: 'На модерации: пока видно только вам',
     edited: 'изменён',
     usefulCount: (n) => `Полезно: ${n}`,
-    reply: 'Ответить',
     replies: (name) => `Ответы на комментарий: ${name}`,
-    edit: 'Изменить',
-    report: 'Пожаловаться',
-    reported: 'Вы пожаловались',
     more: 'Показать ещё',
     empty: 'Комментариев пока нет. Напишите первым.',
     closed: 'Обсуждение закрыто: новые комментарии не принимаются.',

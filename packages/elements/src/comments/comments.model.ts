@@ -1,6 +1,7 @@
-import type { AdapterCapabilities, Comment, CommentMark, CommentPolicy, Identity, Locale, StanceCounts, VecheAdapter, VecheError } from '@veche/core';
+import type { AdapterCapabilities, Comment, CommentPolicy, CommentSort, Identity, Locale, StanceCounts, VecheAdapter, VecheError } from '@veche/core';
 import type { ReactiveControllerHost } from 'lit';
 import { accessFor, type Access } from '../sign-in/access.ts';
+import type { VecheSignIn } from '../sign-in/sign-in.ts';
 import type { Messages } from '../i18n/locale.ts';
 import type { CommentsTerms } from './comments.i18n.ts';
 
@@ -24,9 +25,6 @@ export const accessOf = (view: Pick<CommentsView, 'policy' | 'identity' | 'capab
 export const canWrite = (adapter: VecheAdapter | undefined, capabilities: AdapterCapabilities): boolean =>
   capabilities.comments === true && typeof adapter?.postComment === 'function';
 
-/** What changed after an action: a comment posted or edited, or a mark. */
-export type Change = { comment: Comment } | { mark: CommentMark } | { reported: string } | { signedOut: true };
-
 /** `veche-comment`: a resident posted, replied, edited, marked or reported a comment. */
 export interface VecheCommentDetail {
   projectId: string;
@@ -44,18 +42,20 @@ declare global {
 
 /** What the forms (loaded on first use) need of the element. */
 export interface CommentsPort {
-  host: ReactiveControllerHost & HTMLElement;
+  /** The element, with the order and page size the list was read with. */
+  host: ReactiveControllerHost & HTMLElement & { sort: CommentSort; pageSize: number };
   view(): CommentsView | undefined;
+  /** Shows the discussion as changed by an action. */
+  setView(view: CommentsView): void;
   adapter(): VecheAdapter | undefined;
   locale(): Locale;
   now(): Date;
   /** A table of texts in the element's language, with the page's overrides. */
   terms<T extends object>(messages: Messages<T>): T;
-  /** The list's texts (stances), so the forms need not import them. */
+  /** The list's texts (stances, useful counts), so the forms need not import them. */
   listMessages: Messages<CommentsTerms>;
-  /** Opens the sign-in dialog when needed; true once the resident may act. */
-  ensureAccess(): Promise<boolean>;
-  apply(change: Change): void;
+  /** Renders the sign-in dialog (once defined) and gives it. */
+  signInDialog(): Promise<VecheSignIn | null>;
   report(error: unknown): VecheError;
   describe(error: unknown): string;
   announce(text: string): void;

@@ -3,23 +3,22 @@ import { css } from 'lit';
 /**
  * One column that wraps (320 px, 200 % zoom): each comment's name, badges and time wrap above its text,
  * buttons wrap under it, replies are indented a little. Official answers have a thick start border and a
- * text badge, stances a sign and a word: colour is never the only difference.
+ * text badge, stances a sign and a word: colour is never the only difference. (The forms and a comment's
+ * buttons bring their own styles: comments.form.styles.ts.)
  */
 export const styles = css`
   :host {
     --_cm-official: var(--veche-comments-official, var(--_primary));
     --_cm-indent: var(--veche-comments-indent, 1.25em);
   }
-  .section,
-  .form {
+  .section {
     display: grid;
     gap: 0.75em;
     min-inline-size: 0;
   }
   h2,
   p,
-  ol,
-  fieldset {
+  ol {
     margin: 0;
   }
   h2 {
@@ -35,9 +34,7 @@ export const styles = css`
   .summary,
   .meta,
   .actions,
-  .sort,
-  .buttons,
-  .stances {
+  .sort {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -73,45 +70,5 @@ export const styles = css`
   }
   .body {
     white-space: pre-line;
-  }
-  .small {
-    min-height: 2.75em;
-    padding: 0.25em 0.75em;
-    font-weight: 400;
-  }
-  fieldset {
-    padding: 0;
-    border: 0;
-  }
-  legend,
-  .label {
-    font-weight: 600;
-  }
-  .choice {
-    display: flex;
-    align-items: center;
-    gap: 0.4em;
-    min-height: 2.75em;
-  }
-  .consent {
-    align-items: flex-start;
-  }
-  input[type='radio'],
-  input[type='checkbox'] {
-    flex: none;
-    width: 1.25em;
-    height: 1.25em;
-    margin: 0.15em 0 0;
-  }
-  textarea {
-    resize: vertical;
-  }
-  .count[data-over] {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-  .inline {
-    padding-top: 0.5em;
-    border-top: var(--_border-width) solid var(--_border);
   }
 `;

@@ -1,16 +1,12 @@
-import { VecheError, formatDate, formatNumber, formatRelative, type Comment, type CommentSort, type Identity, type Reply, type VecheAdapter } from '@veche/core';
+import { VecheError, formatDate, formatNumber, formatRelative, type Comment, type CommentSort, type Reply, type VecheAdapter } from '@veche/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { defineLazily } from '../base/define-lazily.ts';
 import { VecheWidget, setupError } from '../base/veche-widget.ts';
 import { tableFor } from '../i18n/locale.ts';
-import { fieldStyles } from '../styles/fields.ts';
 import type * as Forms from './comments.form.ts';
 import { commentsMessages, type CommentsTerms } from './comments.i18n.ts';
-import { accessOf, canWrite, type Change, type CommentsPort, type CommentsView } from './comments.model.ts';
+import { canWrite, type CommentsPort, type CommentsView } from './comments.model.ts';
 import { styles } from './comments.styles.ts';
-
-const loadSignIn = () => defineLazily('veche-sign-in', () => import('../sign-in/define.ts'));
 
 /** The forms, fetched the first time the element can show them. */
 let forms: Promise<typeof Forms> | undefined;
@@ -31,19 +27,13 @@ async function loadView(adapter: VecheAdapter, projectId: string, sort: CommentS
   return { projectId, identity, capabilities: adapter.capabilities, ...page };
 }
 
-/** The threads with one comment (or reply) changed, wherever it is; a thread keeps its replies. */
-function patch(items: Comment[], id: string, change: (c: Reply) => Reply): Comment[] {
-  return items.map((c) =>
-    c.id === id ? { ...change(c), replies: c.replies } : c.replies.some((r) => r.id === id) ? { ...c, replies: c.replies.map((r) => (r.id === id ? change(r) : r)) } : c,
-  );
-}
-
 /**
  * A project's discussion: threads one level deep, newest or most useful first, official answers from
  * the administration marked and pinned, a for / against / neutral stance on each comment, "useful"
  * marks, editing for 10 minutes, reports to the moderators. The author's name shows only when they
  * ticked its consent. Residents sign in through `<veche-sign-in>` when they first act; what they type is
- * kept in localStorage until it is sent and survives any failure. The forms load on first use.
+ * kept in localStorage until it is sent and survives any failure. The forms (with a comment's buttons and
+ * signing in) load once the discussion shows and the resident can write.
  *
  * @summary Comments on a project: threads, stances, useful marks, edits, reports, official answers.
  * @event veche-comment-request - Cancelable, before anything is sent: `{ projectId, action, commentId? }`.
@@ -78,7 +68,7 @@ export class VecheComments extends VecheWidget {
   /** The catalogs it shows, loaded before the first render in English. */
   static override catalogs = [...VecheWidget.catalogs, commentsMessages];
 
-  static override styles = [...VecheWidget.styles, fieldStyles, styles];
+  static override styles = [...VecheWidget.styles, styles];
 
   /** The project whose discussion this is. */
   @property() project?: string;
@@ -117,13 +107,17 @@ export class VecheComments extends VecheWidget {
   readonly #port: CommentsPort = {
     host: this,
     view: () => this.view,
+    setView: (view) => (this.view = view),
     adapter: () => this.resolvedAdapter,
     locale: () => this.locale,
     now: () => this.#now(),
     terms: (messages) => this.terms(messages),
     listMessages: commentsMessages,
-    ensureAccess: () => this.#ensureAccess(),
-    apply: (change) => this.#apply(change),
+    signInDialog: async () => {
+      this.signInShown = true;
+      await this.updateComplete;
+      return this.renderRoot.querySelector('veche-sign-in');
+    },
     report: (error) => this.report(error),
     describe: (error) => this.describe(error),
     announce: (text) => void this.#announce(text),
@@ -162,6 +156,9 @@ export class VecheComments extends VecheWidget {
     try {
       const module = await this.importForms();
       if (this.locale === 'en') await tableFor(module.commentFormMessages, 'en');
+      const root = this.renderRoot as ShadowRoot;
+      const sheet = module.formStyles.styleSheet;
+      if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       if (this.project?.trim() === projectId) this.forms = new module.CommentForms(this.#port, projectId);
     } catch (e) {
       this.formsError = this.report(e);
@@ -177,68 +174,6 @@ export class VecheComments extends VecheWidget {
     this.announcement = '';
     await this.updateComplete;
     this.announcement = text;
-  }
-
-  /** Signs the resident in through the dialog when they must; true once they may act. */
-  async #ensureAccess(): Promise<boolean> {
-    const view = this.view;
-    if (!view) return false;
-    const access = accessOf(view);
-    if (access === 'ok') return true;
-    if (access !== 'sign-in' && access !== 'wrong-method') return false;
-    const identity = await this.#signIn(view);
-    if (!identity || !this.view) return false;
-    this.view = { ...this.view, identity };
-    // Their own comments, marks and reports: read again in the background.
-    void this.#reload();
-    return accessOf(this.view) === 'ok';
-  }
-
-  async #signIn(view: CommentsView): Promise<Identity | null> {
-    await loadSignIn();
-    this.signInShown = true;
-    await this.updateComplete;
-    const dialog = this.renderRoot.querySelector('veche-sign-in');
-    if (!dialog) return null;
-    dialog.methods = view.policy.signIn;
-    await dialog.updateComplete;
-    return dialog.open('support');
-  }
-
-  /** The first page again, keeping what is on screen until it arrives. */
-  async #reload(): Promise<void> {
-    const adapter = this.resolvedAdapter;
-    const view = this.view;
-    if (!adapter?.listComments || !view) return;
-    try {
-      const page = await adapter.listComments(view.projectId, { sort: this.sort, limit: view.items.length || this.pageSize });
-      if (this.view?.projectId === view.projectId) this.view = { ...this.view, ...page };
-    } catch (e) {
-      this.report(e);
-    }
-  }
-
-  #apply(change: Change): void {
-    const view = this.view;
-    if (!view) return;
-    if ('signedOut' in change) this.view = { ...view, identity: null };
-    else if ('mark' in change) {
-      const { mark } = change;
-      this.view = { ...view, items: patch(view.items, mark.commentId, (c) => ({ ...c, useful: mark.useful, marked: mark.marked })) };
-    } else if ('reported' in change) this.view = { ...view, items: patch(view.items, change.reported, (c) => ({ ...c, reported: true })) };
-    else {
-      const { comment } = change;
-      const known = view.items.some((c) => c.id === comment.id || c.replies.some((r) => r.id === comment.id));
-      let items: Comment[];
-      if (known) items = patch(view.items, comment.id, () => comment);
-      else if (comment.parentId) items = view.items.map((c) => (c.id === comment.parentId ? { ...c, replies: [...c.replies, comment] } : c));
-      else {
-        // A new comment goes first after the pinned official answers.
-        const at = view.items.findIndex((c) => !c.official);
-        items = at < 0 ? [...view.items, comment] : [...view.items.slice(0, at), comment, ...view.items.slice(at)];
-      }
-      this.view = { ...view, items, total: view.total + (!known && comment.status === 'published' ? 1 : 0) };
-    }
   }
 
   #setSort(sort: CommentSort): void {
@@ -263,13 +198,6 @@ export class VecheComments extends VecheWidget {
     } catch (e) {
       this.more = { busy: false, error: this.report(e) };
     }
-  }
-
-  #act(kind: 'reply' | 'edit' | 'report' | 'mark', comment: Reply): void {
-    const f = this.forms;
-    if (!f) return;
-    if (kind === 'mark') void f.mark(comment);
-    else f.toggle(kind, comment);
   }
 
   protected override render() {
@@ -320,7 +248,7 @@ export class VecheComments extends VecheWidget {
       ${view.items.length === 0
         ? html`<p class="muted">${t.empty}</p>`
         : html`<ol part="list" class="list">
-            ${view.items.map((c) => html`<li>${this.#renderComment(c, view, writable)}</li>`)}
+            ${view.items.map((c) => html`<li>${this.#renderComment(c)}</li>`)}
           </ol>`}
       ${this.#renderMore(view)}</div>`;
   }
@@ -334,7 +262,7 @@ export class VecheComments extends VecheWidget {
         : nothing}`;
   }
 
-  #renderComment(c: Comment | Reply, view: CommentsView, writable: boolean): TemplateResult {
+  #renderComment(c: Comment | Reply): TemplateResult {
     const t = this.#t;
     const locale = this.locale;
     const now = this.#now();
@@ -350,39 +278,13 @@ export class VecheComments extends VecheWidget {
         ${c.status === 'pending' ? html`<span part="badge" class="badge pending">${t.pending}</span>` : nothing}
       </p>
       <p part="body" class="body">${c.body}</p>
-      ${this.#renderActions(c, view, writable, now)} ${this.forms?.inline(c) ?? nothing}
+      ${this.forms?.actions(c) ?? html`<div part="actions" class="actions"><span class="muted">${t.usefulCount(formatNumber(c.useful, locale))}</span></div>`}
+      ${this.forms?.inline(c) ?? nothing}
       ${replies.length
         ? html`<ol class="replies" aria-label=${t.replies(author)}>
-            ${replies.map((r) => html`<li>${this.#renderComment(r, view, writable)}</li>`)}
+            ${replies.map((r) => html`<li>${this.#renderComment(r)}</li>`)}
           </ol>`
         : nothing}
     </article>`;
-  }
-
-  #renderActions(c: Reply, view: CommentsView, writable: boolean, now: Date): TemplateResult {
-    const t = this.#t;
-    const count = t.usefulCount(formatNumber(c.useful, this.locale));
-    const access = accessOf(view);
-    const canAct = writable && this.forms !== undefined && c.status === 'published' && (access === 'ok' || access === 'sign-in' || access === 'wrong-method');
-    const button = (action: string, label: string, extra: Partial<{ pressed: boolean }> = {}) =>
-      html`<button
-        class="button small"
-        part="button"
-        type="button"
-        data-action=${action}
-        data-id=${c.id}
-        aria-pressed=${extra.pressed === undefined ? nothing : extra.pressed ? 'true' : 'false'}
-        aria-expanded=${action === 'mark' ? nothing : this.forms?.open?.kind === action && this.forms.open.id === c.id ? 'true' : 'false'}
-        @click=${() => this.#act(action as 'mark', c)}
-      >
-        ${label}
-      </button>`;
-    const editable = c.mine && c.editableUntil !== undefined && Date.parse(c.editableUntil) > now.getTime();
-    return html`<div part="actions" class="actions">
-      ${canAct && !c.mine ? button('mark', count, { pressed: c.marked === true }) : html`<span class="muted">${count}</span>`}
-      ${canAct && view.policy.open && c.parentId === undefined ? button('reply', t.reply) : nothing}
-      ${writable && this.forms && editable ? button('edit', t.edit) : nothing}
-      ${canAct && !c.mine && !c.official ? (c.reported ? html`<span class="muted">${t.reported}</span>` : button('report', t.report)) : nothing}
-    </div>`;
   }
 }
