@@ -2,6 +2,7 @@ import { error as errorText } from '@veche/core/ru';
 import type { Browser, BrowserContext, Page, Route } from 'playwright';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { listIdeas } from '../../packages/server/src/index.ts';
+import { storedBallots } from './support/ballot-campaigns.ts';
 import { launch, watchErrors } from './support/browser.ts';
 import { startE2EServer, type E2EServer } from './support/server.ts';
 
@@ -355,6 +356,62 @@ describe('the elements under network and server faults', () => {
     const rows = await server.server.ctx.db.selectFrom('comments').select('body').where('body', '=', typed).execute();
     expect(rows).toHaveLength(1);
     expect(unexpected(errors)).toEqual([]);
+    await context.close();
+  });
+
+  it('veche-budget-ballot: the choice survives a 500, a reload and being offline (for the review and for sending), and is sent once back online', async () => {
+    const [code] = await server.codes(1);
+    const { context, page, errors } = await open();
+    // A chosen but unsent ballot asks before the page is left: the reload says yes.
+    page.on('dialog', (d) => void d.accept());
+    await page.goto(`${server.origin}/faults.html`);
+    const ballot = page.locator('veche-budget-ballot');
+    const project = 'Освещение набережной Тубы';
+    await ballot.getByRole('checkbox', { name: project }).check();
+    const failure = () => ballot.locator('[part~=error][role=alert]');
+
+    await page.route('**/api/campaigns/demo/ballot/submit', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: SERVER_500 }));
+    await ballot.getByRole('button', { name: 'Проверить и отправить' }).click();
+    await ballot.getByRole('button', { name: 'Отправить голос' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox').first().fill(code!);
+    await dialog.getByRole('button', { name: /Подтвердить/ }).click();
+    await expect.poll(() => failure().textContent(), WAIT).toContain(errorText.unavailable);
+    expect(await failure().getByRole('button', { name: 'Повторить' }).count()).toBe(1);
+    expect(await reported(page)).toContainEqual({ tag: 'veche-budget-ballot', code: 'unavailable' });
+    expect(await shown(page, ['veche-budget-ballot']).then(([s]) => s!.text)).toContain(project);
+
+    // A reload: the choice is back.
+    await page.reload();
+    await expect.poll(() => ballot.getByRole('checkbox', { name: project }).isChecked(), WAIT).toBe(true);
+
+    // Offline after the reload: the review part cannot be downloaded, and the ballot says so; the choice stays.
+    await page.unrouteAll();
+    await context.setOffline(true);
+    await ballot.getByRole('button', { name: 'Проверить и отправить' }).click();
+    await expect.poll(() => failure().textContent(), WAIT).toContain(errorText.network);
+    expect(await ballot.getByRole('checkbox', { name: project }).isChecked()).toBe(true);
+
+    // Online, its retry opens the review; offline again, sending fails and says so.
+    await context.setOffline(false);
+    await failure().getByRole('button', { name: 'Повторить' }).click();
+    await ballot.getByRole('button', { name: 'Отправить голос' }).waitFor(WAIT);
+    await context.setOffline(true);
+    await ballot.getByRole('button', { name: 'Отправить голос' }).click();
+    await expect.poll(() => failure().textContent(), WAIT).toContain(errorText.network);
+    expect(await failure().textContent()).toContain('Голос не отправлен');
+    expect(await shown(page, ['veche-budget-ballot']).then(([s]) => s!.text)).toContain(project);
+
+    // Back online, the failure's own retry sends it, once.
+    await context.setOffline(false);
+    await failure().getByRole('button', { name: 'Повторить' }).click();
+    await ballot.getByRole('heading', { name: 'Ваш голос учтён' }).waitFor(WAIT);
+    const receipt = (await ballot.locator('[part~=code]').textContent())!.replace(/\s+/g, ' ').trim();
+    const sent = (await storedBallots(server, 'demo')).filter((r) => r.receipt === receipt);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.selection).toContain('demo-2');
+    // Requests refused while offline (the review part) were expected.
+    expect(unexpected(errors).filter((e) => !e.endsWith('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
     await context.close();
   });
 });
