@@ -236,6 +236,50 @@ describe('veche-comments', () => {
       await waitUntil(() => ids(el).includes(detail.commentId));
     });
 
+    it('keeps the comment the sign-in was for when the re-read after signing in answers late, with the page from before it', async () => {
+      // The page read right after signing in is made before the comment is stored, and arrives after it.
+      const base = discussionAt();
+      let posted: Promise<unknown> | undefined;
+      let reads = 0;
+      const adapter = new Proxy(base, {
+        get(target, key) {
+          const value = Reflect.get(target, key) as unknown;
+          if (typeof value !== 'function') return value;
+          if (key === 'postComment') return (...args: unknown[]) => (posted = (value as (...a: unknown[]) => Promise<unknown>).apply(target, args));
+          if (key === 'listComments') {
+            return async (...args: unknown[]) => {
+              const page = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+              if (++reads === 2) {
+                await waitUntil(() => posted, 'the comment is sent', { timeout: 4000 });
+                await posted;
+                await new Promise((resolve) => setTimeout(resolve, 50));
+              }
+              return page;
+            };
+          }
+          return (value as (...a: unknown[]) => unknown).bind(target);
+        },
+      });
+      const el = await mount(adapter);
+      await ready(el);
+      const before = text($(el, '[part~=summary]')!);
+      await type(el, '#new', 'Меня не должно стереть');
+      $<HTMLButtonElement>(el, 'form [part~=submit]')!.click();
+      await waitUntil(() => $(el, 'veche-sign-in')?.shadowRoot?.querySelector('dialog[open] input'), 'the dialog opens', { timeout: 4000 });
+      const input = ($(el, 'veche-sign-in') as VecheSignIn).shadowRoot!.querySelector<HTMLInputElement>('input')!;
+      input.focus();
+      await sendKeys({ type: 'DEMO-1001' });
+      const event = oneEvent(el, 'veche-comment');
+      await sendKeys({ press: 'Enter' });
+      const { detail } = await event;
+      await waitUntil(() => reads >= 2 && live(el).includes('опубликован'), 'the re-read and the announcement', { timeout: 4000 });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await el.updateComplete;
+      expect(ids(el)).to.include(detail.commentId);
+      expect(text(el)).to.contain('Меня не должно стереть');
+      expect(text($(el, '[part~=summary]')!)).to.not.equal(before);
+    });
+
     it('keeps the typed text after a failure and across a reload', async () => {
       const spy = instrument(discussionAt({ signedIn: true }));
       spy.fail.postComment = new VecheError('network', 'offline');

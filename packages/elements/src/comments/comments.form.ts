@@ -88,6 +88,8 @@ export class CommentForms {
   #busy?: string;
   readonly #errors = new Map<string, { message: string; field?: string }>();
   readonly #keys = new Map<string, string>();
+  /** What this form changed on screen while a re-read was on its way (it is newer than that page). */
+  #sinceReload?: Change[];
 
   constructor(port: CommentsPort, projectId: string) {
     this.#port = port;
@@ -120,6 +122,7 @@ export class CommentForms {
     const port = this.#port;
     const view = port.view();
     if (!view) return;
+    this.#sinceReload?.push(change);
     if ('signedOut' in change) port.setView({ ...view, identity: null });
     else if ('mark' in change) {
       const { mark } = change;
@@ -169,12 +172,21 @@ export class CommentForms {
     const adapter = port.adapter();
     const view = port.view();
     if (!adapter?.listComments || !view) return;
+    const since: Change[] = [];
+    this.#sinceReload = since;
     try {
       const page = await adapter.listComments(view.projectId, { sort: port.host.sort, limit: view.items.length || port.host.pageSize });
       const now = port.view();
-      if (now?.projectId === view.projectId) port.setView({ ...now, ...page });
+      if (now?.projectId !== view.projectId) return;
+      port.setView({ ...now, ...page });
+      // The page may have been read before the comment that the sign-in was for (or a mark) was stored:
+      // what was done meanwhile goes on top of it again, so it does not vanish from the screen.
+      if (this.#sinceReload === since) this.#sinceReload = undefined;
+      for (const change of since) this.#apply(change);
     } catch (e) {
       port.report(e);
+    } finally {
+      if (this.#sinceReload === since) this.#sinceReload = undefined;
     }
   }
 
