@@ -26,6 +26,11 @@ export interface Row {
   value: string;
   goal?: string;
   ok?: boolean;
+  /**
+   * Why `npm run bench:check` (CI) reports this budget without failing on it, for figures that hang on
+   * something outside our code (the display's 60 Hz frame clock). Gated when absent.
+   */
+  notGated?: string;
 }
 
 /** Every row with a goal reported so far, with its suite's title: the budgets `summary()` lists. */
@@ -41,14 +46,18 @@ export function report(title: string, rows: Row[]): void {
   }
 }
 
-/** The closing table of `npm run bench`: every budget measured in this run, its goal and whether it was met. */
-export function summary(): void {
-  if (budgets.length === 0) return;
+/**
+ * The closing table of `npm run bench`: every budget measured in this run, its goal and whether it was
+ * met. Returns how many gated budgets were missed (what `--check` fails on).
+ */
+export function summary(): number {
+  if (budgets.length === 0) return 0;
   const missed = budgets.filter((b) => !b.row.ok);
   console.log(`\nBudgets: ${budgets.length - missed.length} of ${budgets.length} met`);
   const width = Math.max(...budgets.map((b) => b.title.split(':')[0]!.length + b.row.name.trim().length + 3));
   for (const { title, row } of budgets) {
     const what = `${title.split(':')[0]!} — ${row.name.trim()}`;
-    console.log(`  ${what.padEnd(width)}  ${row.value.padStart(14)}   goal ${row.goal!.padEnd(16)}${row.ok ? 'ok' : 'MISSED'}`);
+    console.log(`  ${what.padEnd(width)}  ${row.value.padStart(14)}   goal ${row.goal!.padEnd(16)}${row.ok ? 'ok' : 'MISSED'}${row.notGated ? ` (not gated: ${row.notGated})` : ''}`);
   }
+  return missed.filter((b) => !b.row.notGated).length;
 }
