@@ -362,6 +362,19 @@ describe('RestAdapter on its own', () => {
     expect((await failure(a.getCampaign('demo'))).code).toBe('timeout');
   });
 
+  it('keeps its default timeout and retries for settings that are not numbers ≥ 0 (a page gives them as text)', async () => {
+    let calls = 0;
+    const slowThenFine = async () => {
+      calls++;
+      await new Promise((r) => setTimeout(r, 20));
+      return calls < 3 ? answer(503, { error: { code: 'unavailable', message: 'busy' } }, { 'retry-after': '0' }) : answer(200, { items: [], nextCursor: null });
+    };
+    // NaN used to become setTimeout(NaN): every attempt timed out at once; -1 retries meant none.
+    const a = new RestAdapter({ baseUrl: 'https://pb.city.example/api', storage: null, fetch: slowThenFine, timeoutMs: Number('soon'), retries: -1 });
+    expect(await a.listProjects('demo')).toEqual({ items: [], nextCursor: null });
+    expect(calls).toBe(3);
+  });
+
   it('resolves a same-site path against the page and keeps tokens apart per API', () => {
     const g = globalThis as { location?: unknown };
     g.location = { href: 'https://city.example/budget/page.html' };

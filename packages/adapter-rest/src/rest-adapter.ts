@@ -45,9 +45,9 @@ export interface RestAdapterOptions {
   /** The API address: `https://pb.city.example/api`, or a path on this site such as `/api`. */
   baseUrl: string;
   fetch?: typeof fetch;
-  /** Milliseconds one attempt may take (15,000). */
+  /** Milliseconds one attempt may take (15,000; also for a value that is not a number > 0). */
   timeoutMs?: number;
-  /** Extra attempts of a safe request after a network failure, a timeout, 429 or 5xx (2). */
+  /** Extra attempts of a safe request after a network failure, a timeout, 429 or 5xx (2; also for a value that is not a number ≥ 0). */
   retries?: number;
   /** Where the session token is kept (localStorage by default, per API address); null keeps it in memory. */
   storage?: TokenStorage | null;
@@ -112,8 +112,9 @@ export class RestAdapter implements VecheAdapter {
     const base = typeof location !== 'undefined' ? new URL(options.baseUrl, location.href) : new URL(options.baseUrl);
     this.baseUrl = base.href.replace(/\/+$/, '');
     this.#fetch = options.fetch ?? ((input, init) => fetch(input, init));
-    this.#timeoutMs = options.timeoutMs ?? 15_000;
-    this.#retries = options.retries ?? 2;
+    // A page's settings arrive as text: NaN, a negative or no value keeps the default.
+    this.#timeoutMs = Number(options.timeoutMs) > 0 ? Number(options.timeoutMs) : 15_000;
+    this.#retries = Number(options.retries) >= 0 ? Number(options.retries) : 2;
     this.#storage = options.storage === null ? memoryStorage() : (options.storage ?? defaultStorage());
     this.#tokenKey = `veche:token:${this.baseUrl}`;
     this.#pollMs = options.pollMs ?? 15_000;
