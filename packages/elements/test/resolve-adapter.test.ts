@@ -19,6 +19,14 @@ describe('resolveAdapter', () => {
     expect(local.baseUrl).to.equal(`${location.origin}/api`);
   });
 
+  it("gives the HTTP adapter the provider's timeout and retries, one instance per setting", async () => {
+    const plain = await resolveAdapter('https://patience.example/api');
+    const patient = await resolveAdapter('https://patience.example/api', { timeout: 60000, retries: 5 });
+    expect(patient).not.to.equal(plain);
+    expect(await resolveAdapter(' https://patience.example/api ', { timeout: 60000, retries: 5 })).to.equal(patient);
+    expect(await resolveAdapter('https://patience.example/api', {})).to.equal(plain);
+  });
+
   it('refuses addresses it cannot use with a VecheError', async () => {
     for (const api of ['ftp://x', 'memory:demo?phase=party']) {
       let code = '';

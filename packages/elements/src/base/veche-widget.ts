@@ -11,6 +11,15 @@ import { shared } from '../styles/shared.ts';
 import { tokens } from '../styles/tokens.ts';
 import { VecheElement } from './veche-element.ts';
 
+/** An adapter, or an api with the provider's configuration (its timeout and retries), and the page's version. */
+type AdapterSource = [VecheAdapter | undefined, string | undefined, number, VecheConfig?];
+
+/** Whether trying again can help with a failure. */
+const retryable = (error: unknown) => {
+  const e = VecheError.from(error);
+  return e.retryable || e.code === 'invalid-response';
+};
+
 /** What a configuration error is about: which attribute is missing. */
 export type SetupProblem = 'api' | 'campaign' | 'project';
 
@@ -42,6 +51,15 @@ export class VecheWidget extends VecheElement {
     super();
     new ConfigConsumer(this, (config) => (this.config = config));
   }
+
+  /** After how many ms of loading a visible hint says that it takes longer than usual. */
+  static slowAfter = 8000;
+
+  /** The last render showed the loading state: its clock runs on. */
+  #loading = false;
+  /** Loading has gone on for `slowAfter`. */
+  #slow = false;
+  #slowTimer: ReturnType<typeof setTimeout> | undefined;
 
   @state() protected locale: Locale = 'ru';
 
@@ -84,27 +102,31 @@ export class VecheWidget extends VecheElement {
   }
 
   /** Where the adapter comes from, most specific first. */
-  #adapterSource(): [VecheAdapter | undefined, string | undefined, number] {
-    if (this.adapter) return [this.adapter, undefined, this.pageVersion];
-    if (this.api?.trim()) return [undefined, this.api.trim(), this.pageVersion];
-    if (this.config?.adapter) return [this.config.adapter, undefined, this.pageVersion];
-    if (this.config?.api) return [undefined, this.config.api, this.pageVersion];
+  #adapterSource(): AdapterSource {
+    const { adapter, api, config, pageVersion } = this;
+    if (adapter) return [adapter, undefined, pageVersion];
+    if (api?.trim()) return [undefined, api.trim(), pageVersion, config];
+    if (config?.adapter) return [config.adapter, undefined, pageVersion];
+    if (config?.api) return [undefined, config.api, pageVersion, config];
     const page = pageDefaults();
-    if (page.adapter) return [page.adapter, undefined, this.pageVersion];
-    return [undefined, pageApi() ?? page.api, this.pageVersion];
+    if (page.adapter) return [page.adapter, undefined, pageVersion];
+    return [undefined, pageApi() ?? page.api, pageVersion, config];
   }
 
   /** The adapter, once resolved; data tasks take it as their first argument. */
   protected readonly adapterTask = new DataTask(
     this,
-    async ([adapter, api]: [VecheAdapter | undefined, string | undefined, number]) => {
+    async ([adapter, api, , config]: AdapterSource) => {
       if (adapter) return adapter;
       if (!api) throw setupError('api', 'No API address: set api="…" on the element, on <veche-provider>, or <meta name="veche:api">');
-      return resolveAdapter(api);
+      return resolveAdapter(api, config);
     },
     () => this.#adapterSource(),
     (error) => this.report(error),
   );
+
+  /** The element's data tasks, for a retry that brings back all that failed. */
+  readonly #tasks: TaskView<unknown>[] = [];
 
   /** The adapter once resolved, else undefined. */
   protected get resolvedAdapter(): VecheAdapter | undefined {
@@ -119,12 +141,25 @@ export class VecheWidget extends VecheElement {
     args: () => A,
     run: (adapter: VecheAdapter, args: A, signal: AbortSignal) => Promise<T>,
   ): DataTask<[VecheAdapter | undefined, ...A], T> {
-    return new DataTask<[VecheAdapter | undefined, ...A], T>(
+    const task = new DataTask<[VecheAdapter | undefined, ...A], T>(
       this,
       async ([adapter, ...rest], { signal }) => (adapter ? run(adapter, rest as unknown as A, signal) : initialState),
       () => [this.resolvedAdapter, ...args()],
       (error) => this.report(error),
     );
+    this.#tasks.push(task);
+    return task;
+  }
+
+  /**
+   * A retry: runs again `task` and every other task of the element that failed in a way trying again can
+   * help (the adapter's too), so one press brings back all that one outage broke.
+   */
+  protected retryFailed(task?: TaskView<unknown>): void {
+    // A task listed twice runs once: its first run leaves it pending.
+    for (const t of [this.adapterTask, ...this.#tasks, task]) {
+      if (t?.status === TaskStatus.ERROR && retryable(t.error)) void t.run();
+    }
   }
 
   /** The campaign id, or a setup error naming the missing attribute. */
@@ -148,6 +183,13 @@ export class VecheWidget extends VecheElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Loading that the last render did not show starts the slow hint's clock over.
+    if (!this.#loading) {
+      clearTimeout(this.#slowTimer);
+      this.#slowTimer = undefined;
+      this.#slow = false;
+    }
+    this.#loading = false;
     if (this.locale === 'ru') return;
     const ctor = this.constructor as typeof VecheWidget;
     for (const messages of ctor.catalogs) this.table(messages);
@@ -219,17 +261,26 @@ export class VecheWidget extends VecheElement {
     return this.table(errorTerms)[e.code];
   }
 
+  /**
+   * The loading state. After `slowAfter` ms its status, hidden until then, becomes a visible hint that
+   * loading takes longer than usual; the change is read once.
+   */
   protected renderLoading(): TemplateResult {
+    this.#loading = true;
+    this.#slowTimer ??= setTimeout(() => {
+      this.#slow = true;
+      this.requestUpdate();
+    }, (this.constructor as typeof VecheWidget).slowAfter);
     return html`<div part="loading" aria-busy="true">
       <span class="skeleton" aria-hidden="true"></span>
-      <span class="visually-hidden" role="status">${this.common.loading}</span>
+      <span class=${this.#slow ? 'muted' : 'visually-hidden'} role="status">${this.common[this.#slow ? 'slow' : 'loading']}</span>
     </div>`;
   }
 
   /** An error in words, with a retry button when trying again can help. */
   protected renderError(error: unknown, retry?: () => void): TemplateResult {
     const e = VecheError.from(error);
-    const canRetry = retry && (e.retryable || e.code === 'invalid-response');
+    const canRetry = retry && retryable(e);
     return html`<div part="error" class="alert" role="alert">
       <p>${this.describe(e)}</p>
       ${canRetry ? html`<button class="button" type="button" part="retry" @click=${retry}>${this.common.retry}</button>` : nothing}
@@ -243,18 +294,19 @@ export class VecheWidget extends VecheElement {
 
   /**
    * Renders a data task: loading until there is a value (a re-run keeps showing the last value), the
-   * error with a retry, and any failure to find the adapter first.
+   * error with a retry (that runs every failed task of the element again), and any failure to find the
+   * adapter first.
    */
   protected renderTask<T>(task: TaskView<T>, complete: (value: T) => unknown): unknown {
     if (this.termsPending) return this.renderLoading();
     if (this.adapterTask.status === TaskStatus.ERROR) {
-      return this.renderError(this.adapterTask.error, () => void this.adapterTask.run());
+      return this.renderError(this.adapterTask.error, () => this.retryFailed());
     }
     switch (task.status) {
       case TaskStatus.COMPLETE:
         return complete(task.value as T);
       case TaskStatus.ERROR:
-        return this.renderError(task.error, () => void task.run());
+        return this.renderError(task.error, () => this.retryFailed(task));
       default:
         return task.value === undefined ? this.renderLoading() : complete(task.value);
     }

@@ -8,7 +8,13 @@ export interface VecheConfig {
   api?: string | undefined;
   campaign?: string | undefined;
   theme?: ThemeName | undefined;
+  /** Milliseconds the HTTP adapter waits for an answer, per attempt (15000). */
+  timeout?: number | undefined;
+  /** Extra attempts of a read after a network failure, a timeout or a server error (2). */
+  retries?: number | undefined;
 }
+
+const FIELDS = ['adapter', 'api', 'campaign', 'theme', 'timeout', 'retries'] as const;
 
 /**
  * The context key. A string rather than a Symbol, so a provider from one copy of Veche also configures
@@ -109,7 +115,7 @@ export class ConfigProvider {
   /** Sets the configuration; the elements inside hear of it only when a field changed. */
   set value(value: VecheConfig) {
     const old = this.#value;
-    if (old.adapter === value.adapter && old.api === value.api && old.campaign === value.campaign && old.theme === value.theme) return;
+    if (FIELDS.every((k) => Object.is(old[k], value[k]))) return;
     this.#value = value;
     for (const [callback, unsubscribe] of this.#subscribers) callback(value, unsubscribe);
   }
@@ -131,7 +137,9 @@ export function onConfigure(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** The content of `<meta name="veche:<name>" content="...">`, trimmed, if the page has one. */
+export const pageMeta = (name: string, doc: Document = document): string | undefined =>
+  doc.querySelector<HTMLMetaElement>(`meta[name="veche:${name}"]`)?.content.trim() || undefined;
+
 /** The page-wide campaign from `<meta name="veche:campaign" content="...">`. */
-export function pageCampaign(doc: Document = document): string | undefined {
-  return doc.querySelector<HTMLMetaElement>('meta[name="veche:campaign"]')?.content.trim() || undefined;
-}
+export const pageCampaign = (doc: Document = document): string | undefined => pageMeta('campaign', doc);

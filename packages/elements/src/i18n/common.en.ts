@@ -3,6 +3,7 @@ import type { CommonTerms } from './common.ts';
 /** English texts, loaded only on pages in English. */
 export const en: CommonTerms = {
   loading: 'Loading…',
+  slow: 'This is taking longer than usual…',
   retry: 'Try again',
   close: 'Close',
   cancel: 'Cancel',

@@ -3,6 +3,8 @@ import type { Messages } from './locale.ts';
 /** Words every element uses. Domain words (phases, statuses, errors, plurals) come from @veche/core. */
 export interface CommonTerms {
   loading: string;
+  /** Shown after loading has taken a while (8 s). */
+  slow: string;
   retry: string;
   close: string;
   cancel: string;
@@ -21,6 +23,7 @@ export interface CommonTerms {
 export const common: Messages<CommonTerms> = {
   ru: {
     loading: 'Загрузка…',
+    slow: 'Загружается дольше обычного…',
     retry: 'Повторить',
     close: 'Закрыть',
     cancel: 'Отмена',

@@ -136,14 +136,7 @@ export class VecheProjectList extends VecheWidget {
 
   private readonly campaignTask = this.load(
     () => [this.campaignId] as const,
-    async (adapter, [id], signal) => {
-      // A retry after a failure: the page failed in the same outage, unseen behind the campaign's error,
-      // and is asked again too, so one press of the retry button brings both back.
-      const retry = this.campaignTask.error !== undefined;
-      const campaign = await adapter.getCampaign(this.requireCampaign(id), { signal });
-      if (retry && this.pageTask.status === TaskStatus.ERROR) void this.pageTask.run();
-      return campaign;
-    },
+    (adapter, [id], signal) => adapter.getCampaign(this.requireCampaign(id), { signal }),
   );
 
   private readonly pageTask = this.load(

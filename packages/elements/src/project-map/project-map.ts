@@ -14,7 +14,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssProps } from '../base/css-props.ts';
 import { defineLazily } from '../base/define-lazily.ts';
-import { TaskStatus, VecheWidget } from '../base/veche-widget.ts';
+import { VecheWidget } from '../base/veche-widget.ts';
 import { onSharedFilters, shareFilters, type ProjectFilters } from '../config/filters.ts';
 import { projectFromHash } from '../config/project-link.ts';
 import { claimProject, holdProject } from '../project-detail/claim.ts';
@@ -207,14 +207,10 @@ export class VecheProjectMap extends VecheWidget {
   readonly campaignTask = this.load(
     () => [this.campaignId] as const,
     async (adapter, [id], signal): Promise<Loaded> => {
-      // A retry after a failure: the projects failed in the same outage, unseen behind the campaign's
-      // error, and are asked again too, so one press of the retry button brings both back.
-      const retry = this.campaignTask.error !== undefined;
       const campaign = await adapter.getCampaign(this.requireCampaign(id), { signal });
       if (!campaign || typeof campaign !== 'object' || typeof campaign.id !== 'string') {
         throw new VecheError('invalid-response', 'getCampaign did not answer with a campaign');
       }
-      if (retry && this.projectsTask.status === TaskStatus.ERROR) void this.projectsTask.run();
       const { shapes, broken } = readDistricts(campaign.districts);
       if (broken.length) {
         this.report(new VecheError('invalid-response', `Districts with broken GeoJSON are left off the map: ${broken.join(', ')}`));

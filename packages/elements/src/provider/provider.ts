@@ -8,8 +8,9 @@ import { tokens } from '../styles/tokens.ts';
 import { themes } from './provider.styles.ts';
 
 /**
- * Gives an adapter, a campaign and a theme to every Veche element inside it, so each does not need its
- * own attributes. Set `lang` on it (or any ancestor) to choose the language.
+ * Gives an adapter (or an API address with its timeout and retries), a campaign and a theme to every
+ * Veche element inside it, so each does not need its own attributes. Set `lang` on it (or any ancestor)
+ * to choose the language.
  *
  * @summary Configuration for the Veche elements inside it.
  * @slot - Veche elements and any other content.
@@ -42,6 +43,12 @@ export class VecheProvider extends VecheElement {
   /** The campaign for the elements inside. */
   @property() campaign?: string;
 
+  /** Milliseconds the HTTP adapter waits for each attempt of a call (15000). */
+  @property({ type: Number }) timeout?: number;
+
+  /** Extra attempts of a read after a network failure, a timeout or a server error (2). */
+  @property({ type: Number }) retries?: number;
+
   /** A backend of your own (any `VecheAdapter`); wins over `api`. */
   @property({ attribute: false }) adapter?: VecheAdapter;
 
@@ -51,8 +58,8 @@ export class VecheProvider extends VecheElement {
   readonly #provider = new ConfigProvider(this);
 
   protected override willUpdate(): void {
-    const { adapter, api, campaign, theme } = this;
-    this.#provider.value = { adapter, api, campaign, theme };
+    const { adapter, api, campaign, theme, timeout, retries } = this;
+    this.#provider.value = { adapter, api, campaign, theme, timeout, retries };
   }
 
   protected override render() {
