@@ -15,7 +15,15 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { defineLazily } from '../base/define-lazily.ts';
 import { commentFormMessages, type CommentFormTerms } from './comments.form.i18n.ts';
 import { formStyles } from './comments.form.styles.ts';
-import { accessOf, canWrite, type CommentsPort } from './comments.model.ts';
+import { accessFor, type Access } from '../sign-in/access.ts';
+import { canWrite, type CommentsPort, type CommentsView } from './comments.model.ts';
+
+/**
+ * The resident's access to the discussion (its own sign-in methods). Here, with the forms, and not in
+ * the model: the entry itself never asks, and the sign-in rules would ride along in it.
+ */
+const accessOf = (view: Pick<CommentsView, 'policy' | 'identity' | 'capabilities'>): Access =>
+  accessFor(view.policy.signIn, view.capabilities.signIn, view.identity);
 
 export { commentFormMessages, formStyles };
 

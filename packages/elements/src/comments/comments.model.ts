@@ -1,6 +1,5 @@
 import type { AdapterCapabilities, Comment, CommentPolicy, CommentSort, Identity, Locale, StanceCounts, VecheAdapter, VecheError } from '@veche/core';
 import type { ReactiveControllerHost } from 'lit';
-import { accessFor, type Access } from '../sign-in/access.ts';
 import type { VecheSignIn } from '../sign-in/sign-in.ts';
 import type { Messages } from '../i18n/locale.ts';
 import type { CommentsTerms } from './comments.i18n.ts';
@@ -16,10 +15,6 @@ export interface CommentsView {
   total: number;
   stances: StanceCounts;
 }
-
-/** The resident's access to the discussion (its own sign-in methods). */
-export const accessOf = (view: Pick<CommentsView, 'policy' | 'identity' | 'capabilities'>): Access =>
-  accessFor(view.policy.signIn, view.capabilities.signIn, view.identity);
 
 /** Whether the backend takes comments, marks and reports at all (a read-only one does not). */
 export const canWrite = (adapter: VecheAdapter | undefined, capabilities: AdapterCapabilities): boolean =>
