@@ -38,21 +38,8 @@ export interface AdminProject {
   submittedAt: string;
 }
 
-export interface AuditEntry {
-  id: string;
-  at: string;
-  actor: string;
-  actorId: string | null;
-  role: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  campaignId: string | null;
-  before: unknown;
-  after: unknown;
-  details: unknown;
-  ip: string | null;
-}
+/** One line of the audit log: the server's own type (type-only, nothing of the server is bundled). */
+export type { AuditEntry } from '../../server/src/service/audit.ts';
 
 export interface ResultsPreview {
   results: Results;
